@@ -1,0 +1,103 @@
+package org.flowtrace.graph.embedded;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.flowtrace.graph.DataFolderInUseException;
+import org.flowtrace.graph.EmbeddedStartException;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Neo4j Community running in this process, reachable only through Bolt on 127.0.0.1 without
+ * authentication (loopback only). The store lives in {@code <dataDir>/neo4j}; the data folder is
+ * locked for the lifetime of this object.
+ *
+ * <p>Neo4j keeps non-daemon threads: call {@link #close()} (a command-line run must, or the JVM never
+ * exits).
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final Path dataDir;
+    private final DataFolderLock lock;
+    private final DatabaseManagementService dbms;
+    private final URI boltUri;
+
+    private EmbeddedNeo4j(Path dataDir, DataFolderLock lock, DatabaseManagementService dbms, URI boltUri) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.dbms = dbms;
+        this.boltUri = boltUri;
+    }
+
+    /**
+     * Locks the data folder and starts the DBMS.
+     *
+     * @throws DataFolderInUseException when another process holds the folder
+     * @throws EmbeddedStartException when Neo4j fails to start
+     */
+    public static EmbeddedNeo4j start(EmbeddedSettings settings) {
+        var dataDir = settings.dataDir().toAbsolutePath().normalize();
+        var lock = DataFolderLock.acquire(dataDir);
+        DatabaseManagementService dbms = null;
+        try {
+            long started = System.nanoTime();
+            dbms = new DatabaseManagementServiceBuilder(dataDir.resolve("neo4j"))
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", settings.boltPort()))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                    .build();
+            var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            var port = system.getDependencyResolver()
+                    .resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT);
+            var uri = URI.create("bolt://127.0.0.1:" + port.getPort());
+            lock.record(uri.toString());
+            log.info("Embedded Neo4j started in {} ms, Bolt at {}", (System.nanoTime() - started) / 1_000_000, uri);
+            return new EmbeddedNeo4j(dataDir, lock, dbms, uri);
+        } catch (RuntimeException e) {
+            if (dbms != null) {
+                dbms.shutdown();
+            }
+            lock.close();
+            throw new EmbeddedStartException(dataDir, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path storeDir() {
+        return dataDir.resolve("neo4j");
+    }
+
+    @Override
+    public void close() {
+        try {
+            dbms.shutdown();
+        } finally {
+            lock.close();
+        }
+        log.info("Embedded Neo4j stopped");
+    }
+}

@@ -1,0 +1,55 @@
+package org.flowtrace.graph.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One movement of value from one endpoint to another, bank or on-chain.
+ *
+ * @param id the natural key, unique across the graph (e.g. {@code goaml:<entity>:<txn>},
+ *     {@code ETHEREUM:<txhash>:<logIndex>}, {@code ledger:<sha256 of the defining fields>})
+ * @param from the paying account or wallet
+ * @param to the receiving account or wallet
+ * @param amount the exact amount moved
+ * @param at when it happened, in UTC
+ * @param reference the payment reference or narrative, if the source gives one
+ * @param usd the USD value, absent when no rate was available (never guessed)
+ * @param provenance where this transfer was read
+ */
+public record Transfer(
+        String id,
+        Endpoint from,
+        Endpoint to,
+        Money amount,
+        Instant at,
+        @Nullable String reference,
+        @Nullable UsdValue usd,
+        Provenance provenance) {
+
+    public Transfer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(provenance, "provenance");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("transfer id is blank");
+        }
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("transfer amount is negative: " + amount);
+        }
+    }
+
+    /** {@code BANK} when both ends are accounts, {@code CHAIN} when both are wallets, else {@code CROSS}. */
+    public String rail() {
+        if (from instanceof AccountRef && to instanceof AccountRef) {
+            return "BANK";
+        }
+        if (from instanceof WalletRef && to instanceof WalletRef) {
+            return "CHAIN";
+        }
+        return "CROSS";
+    }
+}

@@ -1,0 +1,57 @@
+package org.flowtrace.graph.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.testing.Neo4jTest;
+import org.junit.jupiter.api.Test;
+
+@Neo4jTest
+class SchemaMigrationsIT {
+
+    @Test
+    void applying_the_migrations_twice_changes_nothing(GraphConnection graph) {
+        var migrations = new SchemaMigrations(graph);
+        var first = migrations.apply();
+        var schemaAfterFirst = schema(graph);
+        var appliedAfterFirst = migrations.appliedCount();
+
+        var second = migrations.apply();
+
+        assertThat(second).isEqualTo(first).contains("0002");
+        assertThat(schema(graph)).isEqualTo(schemaAfterFirst);
+        assertThat(migrations.appliedCount()).isEqualTo(appliedAfterFirst).isEqualTo(2);
+        assertThat(migrations.currentVersion()).contains("0002");
+    }
+
+    @Test
+    void every_evidence_label_has_its_key_constraint_and_transfers_a_unique_id(GraphConnection graph) {
+        new SchemaMigrations(graph).apply();
+
+        assertThat(schema(graph))
+                .contains(
+                        "account_key",
+                        "wallet_key",
+                        "party_key",
+                        "asset_code",
+                        "report_key",
+                        "transfer_id",
+                        "transfer_at");
+    }
+
+    private static List<String> schema(GraphConnection graph) {
+        var constraints =
+                graph.readQuery("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name").execute().records().stream()
+                        .map(r -> "constraint:" + r.get("name").asString());
+        var indexes = graph
+                .readQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name ORDER BY name")
+                .execute()
+                .records()
+                .stream()
+                .map(r -> r.get("name").asString());
+        return java.util.stream.Stream.concat(constraints, indexes)
+                .map(s -> s.replace("constraint:", ""))
+                .toList();
+    }
+}
