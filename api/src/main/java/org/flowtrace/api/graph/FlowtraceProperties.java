@@ -10,4 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir the data folder: embedded store, job repository, rejects files
  */
 @ConfigurationProperties("flowtrace")
-public record FlowtraceProperties(@DefaultValue("flowtrace-data") Path dataDir) {}
+public record FlowtraceProperties(
+        @DefaultValue("flowtrace-data") Path dataDir) {}

@@ -2,6 +2,7 @@ package org.flowtrace.graph.connection;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.flowtrace.graph.embedded.DataFolderLock;
 import org.flowtrace.graph.embedded.EmbeddedNeo4j;
 import org.flowtrace.graph.embedded.EmbeddedSettings;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,15 @@ public final class GraphConnection implements AutoCloseable {
 
     /** Starts the embedded DBMS in the settings' data folder and connects to it over Bolt. */
     public static GraphConnection embedded(EmbeddedSettings settings) {
-        var server = EmbeddedNeo4j.start(settings);
+        return connect(EmbeddedNeo4j.start(settings));
+    }
+
+    /** As {@link #embedded(EmbeddedSettings)}, in a data folder whose lock the caller holds. */
+    public static GraphConnection embedded(EmbeddedSettings settings, DataFolderLock heldLock) {
+        return connect(EmbeddedNeo4j.start(settings, heldLock));
+    }
+
+    private static GraphConnection connect(EmbeddedNeo4j server) {
         try {
             var driver = GraphDatabase.driver(
                     server.boltUri(),

@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
  * embedded DBMS runs. The file names the owning process and its Bolt URI so that a second process
  * can say who holds the folder and how to connect to it. The lock dies with its process, so a
  * {@code kill -9} never leaves the folder locked.
+ *
+ * <p>The application takes it before anything else opens a file in the folder (the job repository
+ * too), so a second process fails with a clear message instead of a database's own lock error.
  */
-final class DataFolderLock implements AutoCloseable {
+public final class DataFolderLock implements AutoCloseable {
 
     static final String FILE_NAME = "flowtrace.lock";
 
@@ -35,7 +38,7 @@ final class DataFolderLock implements AutoCloseable {
     }
 
     /** Locks the folder or throws {@link DataFolderInUseException} naming the holder. */
-    static DataFolderLock acquire(Path dataDir) {
+    public static DataFolderLock acquire(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
             var file = dataDir.resolve(FILE_NAME);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.flowtrace.graph.DataFolderInUseException;
 import org.flowtrace.graph.EmbeddedStartException;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Neo4j Community running in this process, reachable only through Bolt on 127.0.0.1 without
  * authentication (loopback only). The store lives in {@code <dataDir>/neo4j}; the data folder is
- * locked for the lifetime of this object.
+ * locked for the lifetime of this object (by this object, or by a caller that passes its lock).
  *
  * <p>Neo4j keeps non-daemon threads: call {@link #close()} (a command-line run must, or the JVM never
  * exits).
@@ -30,13 +31,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
     private final Path dataDir;
-    private final DataFolderLock lock;
+    private final @Nullable DataFolderLock ownLock;
     private final DatabaseManagementService dbms;
     private final URI boltUri;
 
-    private EmbeddedNeo4j(Path dataDir, DataFolderLock lock, DatabaseManagementService dbms, URI boltUri) {
+    private EmbeddedNeo4j(Path dataDir, @Nullable DataFolderLock ownLock, DatabaseManagementService dbms, URI boltUri) {
         this.dataDir = dataDir;
-        this.lock = lock;
+        this.ownLock = ownLock;
         this.dbms = dbms;
         this.boltUri = boltUri;
     }
@@ -48,8 +49,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @throws EmbeddedStartException when Neo4j fails to start
      */
     public static EmbeddedNeo4j start(EmbeddedSettings settings) {
+        var lock = DataFolderLock.acquire(settings.dataDir().toAbsolutePath().normalize());
+        try {
+            return start(settings, lock, true);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the DBMS in a data folder whose lock the caller already holds (and keeps: closing this
+     * object does not release it).
+     */
+    public static EmbeddedNeo4j start(EmbeddedSettings settings, DataFolderLock heldLock) {
+        return start(settings, heldLock, false);
+    }
+
+    private static EmbeddedNeo4j start(EmbeddedSettings settings, DataFolderLock lock, boolean ownsLock) {
         var dataDir = settings.dataDir().toAbsolutePath().normalize();
-        var lock = DataFolderLock.acquire(dataDir);
         DatabaseManagementService dbms = null;
         try {
             long started = System.nanoTime();
@@ -69,12 +87,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             var uri = URI.create("bolt://127.0.0.1:" + port.getPort());
             lock.record(uri.toString());
             log.info("Embedded Neo4j started in {} ms, Bolt at {}", (System.nanoTime() - started) / 1_000_000, uri);
-            return new EmbeddedNeo4j(dataDir, lock, dbms, uri);
+            return new EmbeddedNeo4j(dataDir, ownsLock ? lock : null, dbms, uri);
         } catch (RuntimeException e) {
             if (dbms != null) {
                 dbms.shutdown();
             }
-            lock.close();
             throw new EmbeddedStartException(dataDir, String.valueOf(e.getMessage()), e);
         }
     }
@@ -96,7 +113,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             dbms.shutdown();
         } finally {
-            lock.close();
+            if (ownLock != null) {
+                ownLock.close();
+            }
         }
         log.info("Embedded Neo4j stopped");
     }

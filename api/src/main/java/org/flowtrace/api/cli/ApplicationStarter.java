@@ -1,0 +1,31 @@
+package org.flowtrace.api.cli;
+
+import java.util.Map;
+import org.flowtrace.api.FlowtraceApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the Spring application for one command. The command's options are passed as command-line
+ * properties, so they win over the environment, {@code ./flowtrace.properties} and the defaults.
+ */
+public final class ApplicationStarter {
+
+    private ApplicationStarter() {}
+
+    static ConfigurableApplicationContext start(ConnectionOptions options) {
+        return start(options.properties());
+    }
+
+    /** Starts the application with these configuration keys set, above every other source. */
+    public static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        var args = properties.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(FlowtraceApplication.class)
+                .web(WebApplicationType.NONE)
+                .registerShutdownHook(true)
+                .run(args);
+    }
+}
