@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.embedded.EmbeddedSettings;
+import org.flowtrace.graph.schema.SchemaMigrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class ExternalNeo4jIT {
                     .containsPattern("Neo4j +2026\\.\\d+\\.\\d+ community, external")
                     .contains("Bolt           " + server.displayUri())
                     .contains("Store          (external server)")
-                    .contains("Schema         version 0002")
+                    .contains("Schema         version " + SchemaMigrations.LATEST_VERSION)
                     .contains("Nodes          1")
                     .containsPattern("Account +1");
             var migrations = server.readQuery(
@@ -35,7 +36,7 @@ class ExternalNeo4jIT {
                     .getFirst()
                     .get("c")
                     .asLong();
-            assertThat(migrations).isEqualTo(2);
+            assertThat(migrations).isEqualTo(SchemaMigrations.SCRIPT_COUNT);
             assertThat(flowtraceDir.resolve("neo4j")).doesNotExist();
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.flowtrace.api.Flowtrace;
+import org.flowtrace.graph.schema.SchemaMigrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -66,7 +67,7 @@ class ServeCommandIT {
                     "--data-dir",
                     dataDir.resolve("client").toString());
             assertThat(viaUri.exitCode()).as(viaUri.err()).isZero();
-            assertThat(viaUri.out()).contains("external", "Schema         version 0002");
+            assertThat(viaUri.out()).contains("external", "Schema         version " + SchemaMigrations.LATEST_VERSION);
         } finally {
             process.destroy();
             assertThat(process.waitFor(120, TimeUnit.SECONDS))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.flowtrace.graph.schema.SchemaMigrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class StatusCommandIT {
                 .containsPattern("Neo4j +2026\\.\\d+\\.\\d+ community, embedded")
                 .containsPattern("Bolt +bolt://127\\.0\\.0\\.1:\\d+")
                 .contains("Store          " + dataDir.toAbsolutePath().resolve("neo4j"))
-                .contains("Schema         version 0002 (2 migrations applied)")
+                .contains("Schema         version " + SchemaMigrations.LATEST_VERSION + " (" + SchemaMigrations.SCRIPT_COUNT + " migrations applied)")
                 .contains("Nodes          0")
                 .contains("Relationships  0")
                 .contains("Ingest runs    none yet");
@@ -35,7 +36,7 @@ class StatusCommandIT {
         var again = CommandRun.of("status", "--data-dir", dataDir.toString());
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("Schema         version 0002 (2 migrations applied)");
+        assertThat(again.out()).contains("Schema         version " + SchemaMigrations.LATEST_VERSION + " (" + SchemaMigrations.SCRIPT_COUNT + " migrations applied)");
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param reference the payment reference or narrative, if the source gives one
  * @param usd the USD value, absent when no rate was available (never guessed)
  * @param provenance where this transfer was read
+ * @param received what arrived, when it differs from what was paid (a cross-currency payment)
+ * @param channel the payment type or rail as the source names it (wire, ACH, cheque, ERC-20 …)
  */
 public record Transfer(
         String id,
@@ -25,7 +27,22 @@ public record Transfer(
         Instant at,
         @Nullable String reference,
         @Nullable UsdValue usd,
-        Provenance provenance) {
+        Provenance provenance,
+        @Nullable Money received,
+        @Nullable String channel) {
+
+    /** A transfer whose received amount equals the paid amount, with no channel named. */
+    public Transfer(
+            String id,
+            Endpoint from,
+            Endpoint to,
+            Money amount,
+            Instant at,
+            @Nullable String reference,
+            @Nullable UsdValue usd,
+            Provenance provenance) {
+        this(id, from, to, amount, at, reference, usd, provenance, null, null);
+    }
 
     public Transfer {
         Objects.requireNonNull(id, "id");
@@ -39,6 +56,9 @@ public record Transfer(
         }
         if (amount.isNegative()) {
             throw new IllegalArgumentException("transfer amount is negative: " + amount);
+        }
+        if (received != null && received.isNegative()) {
+            throw new IllegalArgumentException("received amount is negative: " + received);
         }
     }
 

@@ -21,6 +21,15 @@ public final class SchemaMigrations {
 
     static final String LOCATION = "classpath:neo4j/migrations";
 
+    /**
+     * The version of the newest script this build ships; bump it with every new script
+     * ({@code SchemaMigrationsIT} checks that it matches the scripts on the classpath).
+     */
+    public static final String LATEST_VERSION = "0003";
+
+    /** How many scripts this build ships. */
+    public static final int SCRIPT_COUNT = 3;
+
     private final Migrations migrations;
 
     public SchemaMigrations(Driver driver, @Nullable String database) {
@@ -57,6 +66,17 @@ public final class SchemaMigrations {
         return chain().getElements().stream()
                 .filter(element -> element.getState() == MigrationState.APPLIED)
                 .count();
+    }
+
+    /** Versions of the scripts on the classpath, oldest first. */
+    public java.util.List<String> shippedVersions() {
+        try {
+            return migrations.info(MigrationChain.ChainBuilderMode.LOCAL).getElements().stream()
+                    .map(MigrationChain.Element::getVersion)
+                    .toList();
+        } catch (MigrationsException e) {
+            throw new SchemaMigrationException("cannot list the shipped schema scripts: " + e.getMessage(), e);
+        }
     }
 
     private MigrationChain chain() {

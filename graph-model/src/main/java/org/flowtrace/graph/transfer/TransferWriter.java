@@ -109,6 +109,14 @@ public final class TransferWriter {
         if (transfer.reference() != null) {
             props.put("reference", transfer.reference());
         }
+        var received = transfer.received();
+        if (received != null) {
+            props.put("received", received.canonical());
+            props.put("receivedAsset", received.asset().code());
+        }
+        if (transfer.channel() != null) {
+            props.put("channel", transfer.channel());
+        }
         var usd = transfer.usd();
         if (usd != null) {
             props.put("usd", usd.usd().toPlainString());

@@ -19,10 +19,17 @@ class SchemaMigrationsIT {
 
         var second = migrations.apply();
 
-        assertThat(second).isEqualTo(first).contains("0002");
+        assertThat(second).isEqualTo(first).contains(SchemaMigrations.LATEST_VERSION);
         assertThat(schema(graph)).isEqualTo(schemaAfterFirst);
-        assertThat(migrations.appliedCount()).isEqualTo(appliedAfterFirst).isEqualTo(2);
-        assertThat(migrations.currentVersion()).contains("0002");
+        assertThat(migrations.appliedCount()).isEqualTo(appliedAfterFirst).isEqualTo(SchemaMigrations.SCRIPT_COUNT);
+        assertThat(migrations.currentVersion()).contains(SchemaMigrations.LATEST_VERSION);
+    }
+
+    @Test
+    void the_declared_latest_version_is_the_newest_script_shipped(GraphConnection graph) {
+        var shipped = new SchemaMigrations(graph).shippedVersions();
+
+        assertThat(shipped).hasSize(SchemaMigrations.SCRIPT_COUNT).last().isEqualTo(SchemaMigrations.LATEST_VERSION);
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.flowtrace.ingest.support;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.flowtrace.graph.model.SourceFile;
+import org.flowtrace.ingest.SourceFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads one source: checks its format, then starts its job — or resumes the interrupted run of the
+ * same source (same path and SHA-256) from its last committed chunk, or reports that a completed run
+ * already loaded it. A run left {@code STARTED} by a process that died (e.g. {@code kill -9}) is
+ * marked failed first; this process holds the data folder's lock, so no other process is running it.
+ */
+@Component
+public class IngestLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestLauncher.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final IngestSteps steps;
+
+    public IngestLauncher(JobOperator jobOperator, JobRepository jobRepository, IngestSteps steps) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.steps = steps;
+    }
+
+    /**
+     * @param rerun load again even if a completed run loaded this source (writes are idempotent, so
+     *     this adds nothing the source does not contain)
+     */
+    public IngestResult launch(IngestJobFactory factory, Path input, Map<String, String> options, boolean rerun) {
+        var file = input.toAbsolutePath().normalize();
+        factory.checkFormat(file, options);
+        var source = SourceFile.of(file);
+        var parameters = parameters(file, source, options, rerun);
+        var last = jobRepository.getLastJobExecution(factory.jobName(), parameters);
+        if (last != null && last.getStatus().isRunning()) {
+            log.info("Run {} of {} was interrupted; resuming it", IngestRunRecorder.runId(last), file.getFileName());
+            jobOperator.recover(last);
+        }
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            return result(file, last, "ALREADY_LOADED");
+        }
+        try {
+            var execution = jobOperator.start(factory.create(file, options), parameters);
+            return result(file, execution, execution.getStatus().name());
+        } catch (SourceFormatException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(
+                    "cannot start " + factory.jobName() + " for " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JobParameters parameters(Path file, SourceFile source, Map<String, String> options, boolean rerun) {
+        var builder = new JobParametersBuilder()
+                .addString(IngestParameters.INPUT, file.toString(), true)
+                .addString(IngestParameters.SHA256, source.sha256(), true)
+                .addLong(IngestParameters.BYTES, source.bytes(), false);
+        options.forEach((key, value) -> builder.addString(key, value, false));
+        if (rerun) {
+            builder.addString(IngestParameters.RERUN, Instant.now().toString(), true);
+        }
+        return builder.toJobParameters();
+    }
+
+    private IngestResult result(Path file, JobExecution execution, String status) {
+        long read = 0;
+        long written = 0;
+        long skipped = 0;
+        for (var step : execution.getStepExecutions()) {
+            read += step.getReadCount();
+            written += step.getWriteCount();
+            skipped += step.getSkipCount();
+        }
+        var runId = IngestRunRecorder.runId(execution);
+        String failure = null;
+        if (execution.getStatus() == BatchStatus.FAILED) {
+            failure = execution.getAllFailureExceptions().stream()
+                    .map(Throwable::getMessage)
+                    .findFirst()
+                    .orElse(execution.getExitStatus().getExitDescription());
+        }
+        return new IngestResult(
+                file.toString(), runId, status, read, written, skipped, steps.rejectsFile(runId), failure);
+    }
+}
