@@ -20,7 +20,8 @@ class StatusCommandIT {
                 .containsPattern("Neo4j +2026\\.\\d+\\.\\d+ community, embedded")
                 .containsPattern("Bolt +bolt://127\\.0\\.0\\.1:\\d+")
                 .contains("Store          " + dataDir.toAbsolutePath().resolve("neo4j"))
-                .contains("Schema         version " + SchemaMigrations.LATEST_VERSION + " (" + SchemaMigrations.SCRIPT_COUNT + " migrations applied)")
+                .contains("Schema         version " + SchemaMigrations.LATEST_VERSION + " ("
+                        + SchemaMigrations.SCRIPT_COUNT + " migrations applied)")
                 .contains("Nodes          0")
                 .contains("Relationships  0")
                 .contains("Ingest runs    none yet");
@@ -36,7 +37,9 @@ class StatusCommandIT {
         var again = CommandRun.of("status", "--data-dir", dataDir.toString());
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("Schema         version " + SchemaMigrations.LATEST_VERSION + " (" + SchemaMigrations.SCRIPT_COUNT + " migrations applied)");
+        assertThat(again.out())
+                .contains("Schema         version " + SchemaMigrations.LATEST_VERSION + " ("
+                        + SchemaMigrations.SCRIPT_COUNT + " migrations applied)");
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.flowtrace.api.cli;
+
+import java.util.List;
+import java.util.Map;
+import org.flowtrace.ingest.ledger.LedgerIngestJob;
+import org.flowtrace.ingest.support.IngestJobFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code flowtrace ingest <format> …}: load evidence files into the graph, one restartable job per file. */
+@Command(
+        name = "ingest",
+        description = "Load evidence into the graph: one restartable, idempotent job per file, rejects written beside.",
+        subcommands = {IngestCommand.Ledger.class})
+final class IngestCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing format: see 'flowtrace ingest --help'");
+    }
+
+    @Command(
+            name = "ledger",
+            description = "Bank ledger CSV files (IBM AMLworld layout, or any layout with a mapping file).")
+    static final class Ledger extends IngestSourceCommand {
+
+        @Option(
+                names = "--mapping",
+                paramLabel = "amlworld|FILE",
+                defaultValue = "amlworld",
+                description = "Column mapping: amlworld (default) or a mapping YAML file")
+        String mapping;
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return LedgerIngestJob.class;
+        }
+
+        @Override
+        List<String> extensions() {
+            return List.of(".csv");
+        }
+
+        @Override
+        Map<String, String> options() {
+            return Map.of(
+                    LedgerIngestJob.MAPPING,
+                    "amlworld".equals(mapping)
+                            ? mapping
+                            : java.nio.file.Path.of(mapping).toAbsolutePath().toString());
+        }
+    }
+}
