@@ -37,6 +37,17 @@ final class IngestCommand implements Runnable {
                 description = "Column mapping: amlworld (default) or a mapping YAML file")
         String mapping;
 
+        @Option(
+                names = "--bulk",
+                description =
+                        "Initial load of one large file into an empty data folder through Neo4j's import tool (embedded Neo4j only; much faster than the transactional load)")
+        boolean bulk;
+
+        @Override
+        public Integer call() {
+            return bulk ? LedgerBulkCommand.run(this) : super.call();
+        }
+
         @Override
         Class<? extends IngestJobFactory> factory() {
             return LedgerIngestJob.class;

@@ -40,7 +40,7 @@ class ServeCommandIT {
                             .filter(line -> line.startsWith("Bolt URI: "))
                             .findFirst()
                             .orElse("(serve ended without printing a Bolt URI)"))
-                    .get(180, TimeUnit.SECONDS);
+                    .get(600, TimeUnit.SECONDS);
             assertThat(boltLine).startsWith("Bolt URI: bolt://127.0.0.1:");
             var uri = URI.create(boltLine.substring("Bolt URI: ".length()).strip());
 

@@ -13,11 +13,13 @@ import org.flowtrace.ingest.support.MeteredFile;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
 import org.springframework.batch.infrastructure.item.file.LineMapper;
 import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.file.separator.DefaultRecordSeparatorPolicy;
 import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
 
 /**
  * Reads a ledger CSV as {@link LedgerRow}s: UTF-8 with or without a byte-order mark, LF or CRLF line
- * ends, RFC 4180 quoting (delimiters and quotes inside quoted fields). Restartable: its position is
+ * ends, RFC 4180 quoting (delimiters, quotes and line breaks inside quoted fields; a record's locator
+ * is the line it ends on). Restartable: its position is
  * saved under the stable name {@code ledger-csv} at every chunk.
  */
 public final class LedgerCsvReader {
@@ -33,6 +35,7 @@ public final class LedgerCsvReader {
                 .encoding(StandardCharsets.UTF_8.name())
                 .linesToSkip(mapping.header() ? 1 : 0)
                 .lineMapper(lineMapper(mapping.delimiter()))
+                .recordSeparatorPolicy(new DefaultRecordSeparatorPolicy())
                 .strict(true)
                 .saveState(true)
                 .build();

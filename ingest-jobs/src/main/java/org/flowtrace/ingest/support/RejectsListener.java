@@ -1,13 +1,11 @@
 package org.flowtrace.ingest.support;
 
 import java.nio.file.Path;
-import org.flowtrace.ingest.MalformedRecordException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.file.FlatFileParseException;
 
 /**
  * Writes every skipped record of a step to the run's {@link RejectsFile}: a skip is never silent. The
@@ -63,17 +61,7 @@ public final class RejectsListener implements SkipListener<Object, Object>, Step
         return stepExecution.getExitStatus();
     }
 
-    private RejectedRecord describe(Throwable t, String phase, Object item) {
-        if (t instanceof MalformedRecordException malformed) {
-            return new RejectedRecord(
-                    malformed.source(), malformed.locator(), malformed.field(), malformed.reason(), phase);
-        }
-        if (t instanceof FlatFileParseException parse) {
-            var cause = parse.getCause() == null ? parse : parse.getCause();
-            return new RejectedRecord(
-                    input, "line " + parse.getLineNumber(), null, String.valueOf(cause.getMessage()), phase);
-        }
-        var locator = item instanceof Locatable locatable ? locatable.locator() : "unknown";
-        return new RejectedRecord(input, locator, null, String.valueOf(t.getMessage()), phase);
+    private RejectedRecord describe(Throwable t, String phase, @Nullable Object item) {
+        return RejectedRecord.of(t, input, phase, item);
     }
 }
