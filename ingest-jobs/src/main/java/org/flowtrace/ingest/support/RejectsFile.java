@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rejects of one run (one job execution), one JSON object per line. Created on the first reject
- * only. A resumed run is a new execution with its own file; the earlier attempt's file stays.
+ * only; the steps of a multi-step job append to it in turn. A resumed run is a new execution with its
+ * own file; the earlier attempt's file stays.
  */
 public final class RejectsFile implements AutoCloseable {
 
@@ -31,7 +32,7 @@ public final class RejectsFile implements AutoCloseable {
             if (writer == null) {
                 Files.createDirectories(path.getParent());
                 writer = Files.newBufferedWriter(
-                        path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+                        path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
             writer.write(JSON.writeValueAsString(rejected));
             writer.newLine();
