@@ -52,7 +52,10 @@ public final class FxRateWriter {
                 .forEach(record -> {
                     var key = record.get("key").asString();
                     var provenance = record.get("prov").asList(value -> Provenance.decode(value.asString()));
-                    found.put(key, new StoredRate(key, new BigDecimal(record.get("rate").asString()), provenance));
+                    found.put(
+                            key,
+                            new StoredRate(
+                                    key, new BigDecimal(record.get("rate").asString()), provenance));
                 });
         return found;
     }

@@ -14,7 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param day its UTC day
  * @param rate the stored rate for {@code day} and {@code asset}, or {@code null} when there is none
  */
-public record UnvaluedTransfer(String id, String amount, String asset, LocalDate day, @Nullable Rate rate) {
+public record UnvaluedTransfer(
+        String id,
+        String amount,
+        String asset,
+        LocalDate day,
+        @Nullable Rate rate) {
 
     /**
      * A stored rate as it applies to this transfer.

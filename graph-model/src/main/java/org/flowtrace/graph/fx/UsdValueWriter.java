@@ -48,12 +48,7 @@ public final class UsdValueWriter {
 
     /** Up to {@code limit} transfers without a USD value whose id sorts after {@code after}, in id order. */
     public List<UnvaluedTransfer> unvalued(String after, int limit) {
-        return graph
-                .readQuery(PAGE)
-                .withParameters(Map.of("after", after, "limit", limit))
-                .execute()
-                .records()
-                .stream()
+        return graph.readQuery(PAGE).withParameters(Map.of("after", after, "limit", limit)).execute().records().stream()
                 .map(record -> new UnvaluedTransfer(
                         record.get("id").asString(),
                         record.get("amount").asString(),

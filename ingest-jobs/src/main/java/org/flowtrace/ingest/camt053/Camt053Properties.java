@@ -16,7 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (pending, information only) are counted as {@code entriesNotLoadedForStatus}, not loaded
  */
 @ConfigurationProperties("flowtrace.ingest.camt053")
-public record Camt053Properties(@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("BOOK") Set<String> statuses) {
+public record Camt053Properties(
+        @DefaultValue("UTC") ZoneId timeZone,
+        @DefaultValue("BOOK") Set<String> statuses) {
 
     public Camt053Properties {
         statuses = statuses.stream()

@@ -79,8 +79,7 @@ final class CamtItemWriter implements ItemWriter<CamtTransaction> {
                 .map(item -> Map.<String, Object>of("id", item.transfer().id(), "details", item.details()))
                 .toList();
         graph.query(DETAILS).withParameters(Map.of("rows", details)).execute();
-        parties.write(
-                items.stream().flatMap(item -> item.holdings().stream()).toList());
+        parties.write(items.stream().flatMap(item -> item.holdings().stream()).toList());
     }
 
     private void checkDuplicates(List<? extends CamtTransaction> items) {
@@ -106,7 +105,8 @@ final class CamtItemWriter implements ItemWriter<CamtTransaction> {
                         : existing.provenance().getFirst().locator();
                 throw duplicate(item, existing.fingerprint(), first);
             }
-            if (sameSource.isPresent() && !sameSource.get().locator().equals(transfer.provenance().locator())) {
+            if (sameSource.isPresent()
+                    && !sameSource.get().locator().equals(transfer.provenance().locator())) {
                 throw duplicate(item, existing.fingerprint(), sameSource.get().locator());
             }
         }
@@ -114,16 +114,20 @@ final class CamtItemWriter implements ItemWriter<CamtTransaction> {
 
     private Map<String, Stored> stored(List<String> ids) {
         var found = new HashMap<String, Stored>();
-        graph.readQuery(STORED).withParameters(Map.of("ids", ids)).execute().records().forEach(record -> found.put(
-                record.get("id").asString(),
-                new Stored(
-                        new Fingerprint(
-                                record.get("fromKey").asString(),
-                                record.get("toKey").asString(),
-                                record.get("amount").asString(),
-                                record.get("asset").asString(),
-                                record.get("at").asZonedDateTime().toInstant()),
-                        record.get("prov").asList(value -> Provenance.decode(value.asString())))));
+        graph.readQuery(STORED)
+                .withParameters(Map.of("ids", ids))
+                .execute()
+                .records()
+                .forEach(record -> found.put(
+                        record.get("id").asString(),
+                        new Stored(
+                                new Fingerprint(
+                                        record.get("fromKey").asString(),
+                                        record.get("toKey").asString(),
+                                        record.get("amount").asString(),
+                                        record.get("asset").asString(),
+                                        record.get("at").asZonedDateTime().toInstant()),
+                                record.get("prov").asList(value -> Provenance.decode(value.asString())))));
         return found;
     }
 
@@ -134,8 +138,8 @@ final class CamtItemWriter implements ItemWriter<CamtTransaction> {
         var reason = same
                 ? "duplicate reference: the same transaction as " + firstLocator + " (" + transfer.id()
                         + "); loaded once"
-                : "duplicate reference: " + transfer.id() + " was already loaded from " + firstLocator + " as "
-                        + first + "; this one is " + Fingerprint.of(transfer) + "; the first is kept";
+                : "duplicate reference: " + transfer.id() + " was already loaded from " + firstLocator + " as " + first
+                        + "; this one is " + Fingerprint.of(transfer) + "; the first is kept";
         return new MalformedRecordException(source, item.locator(), field, reason);
     }
 }

@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  * statements; otherwise {@code camt:name:<account key>:<name>}, the party of that name holding that
  * account, with the name NFC-normalised, whitespace collapsed and upper-cased for the key only.
  */
-record CamtParty(@Nullable String name, @Nullable String kind, @Nullable String country, List<String> identifiers) {
+record CamtParty(
+        @Nullable String name,
+        @Nullable String kind,
+        @Nullable String country,
+        List<String> identifiers) {
 
     CamtParty {
         identifiers = List.copyOf(identifiers);

@@ -170,16 +170,7 @@ final class CamtRecordProcessor implements ItemProcessor<CamtRecord, CamtTransac
                 : creditorReferences.isEmpty() ? null : String.join(" ", creditorReferences);
         var bankTransactionCode = bankTransactionCode(tx != null && tx.child("BkTxCd") != null ? tx : entry);
         var transfer = new Transfer(
-                id,
-                from,
-                to,
-                amount,
-                at,
-                reference,
-                usdIfDollars(amount, at),
-                provenance,
-                null,
-                bankTransactionCode);
+                id, from, to, amount, at, reference, usdIfDollars(amount, at), provenance, null, bankTransactionCode);
 
         var details = new HashMap<String, Object>();
         details.put("message", record.format().message());
@@ -467,5 +458,4 @@ final class CamtRecordProcessor implements ItemProcessor<CamtRecord, CamtTransac
     private MalformedRecordException malformed(CamtRecord record, String field, String reason) {
         return new MalformedRecordException(source().input(), record.locator(), field, reason);
     }
-
 }

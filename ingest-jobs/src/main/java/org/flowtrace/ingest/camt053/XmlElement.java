@@ -47,7 +47,11 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
                     text.append(xml.getText());
                 case XMLStreamConstants.END_ELEMENT -> {
                     return new XmlElement(
-                            name, attributes, children.isEmpty() ? text.toString().strip() : "", children, line);
+                            name,
+                            attributes,
+                            children.isEmpty() ? text.toString().strip() : "",
+                            children,
+                            line);
                 }
                 default -> {
                     // comments and processing instructions carry no data
@@ -57,7 +61,8 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
     }
 
     /** The first descendant along a slash-separated path of child names ({@code RltdPties/Dbtr/Nm}). */
-    @Nullable XmlElement find(String path) {
+    @Nullable
+    XmlElement find(String path) {
         XmlElement current = this;
         for (var step : path.split("/")) {
             current = current.child(step);
@@ -69,7 +74,8 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
     }
 
     /** The first path of {@code paths} that exists. */
-    @Nullable XmlElement first(String... paths) {
+    @Nullable
+    XmlElement first(String... paths) {
         for (var path : paths) {
             var found = find(path);
             if (found != null) {
@@ -80,7 +86,8 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
     }
 
     /** The non-blank text at the first existing path of {@code paths}, or {@code null}. */
-    @Nullable String text(String... paths) {
+    @Nullable
+    String text(String... paths) {
         for (var path : paths) {
             var found = find(path);
             if (found != null && !found.text().isEmpty()) {
@@ -90,7 +97,8 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
         return null;
     }
 
-    @Nullable XmlElement child(String childName) {
+    @Nullable
+    XmlElement child(String childName) {
         for (var child : children) {
             if (child.name().equals(childName)) {
                 return child;
@@ -103,7 +111,8 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
         return children.stream().filter(child -> child.name().equals(childName)).toList();
     }
 
-    @Nullable String attribute(String attributeName) {
+    @Nullable
+    String attribute(String attributeName) {
         return attributes.get(attributeName);
     }
 }

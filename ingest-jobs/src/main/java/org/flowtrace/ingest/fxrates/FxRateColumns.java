@@ -39,7 +39,8 @@ record FxRateColumns(int date, int currency, int usdPerUnit, int source, int wid
         return new FxRateColumns(date, currency, rate, source, width);
     }
 
-    @Nullable String source(List<String> fields) {
+    @Nullable
+    String source(List<String> fields) {
         return source >= 0 && source < fields.size() ? fields.get(source) : null;
     }
 
@@ -48,8 +49,8 @@ record FxRateColumns(int date, int currency, int usdPerUnit, int source, int wid
         if (position < 0) {
             throw new SourceFormatException(
                     file.toString(),
-                    "not an fx-rates file: the header has no column '" + name + "' (header: "
-                            + String.join(",", header) + "; expected date,currency,usd_per_unit[,source])");
+                    "not an fx-rates file: the header has no column '" + name + "' (header: " + String.join(",", header)
+                            + "; expected date,currency,usd_per_unit[,source])");
         }
         return position;
     }

@@ -24,8 +24,8 @@ final class FxRateCsvReader {
                 .resource(file)
                 .encoding(StandardCharsets.UTF_8.name())
                 .linesToSkip(1)
-                .lineMapper((line, lineNumber) ->
-                        new FxRateRow(lineNumber, Arrays.asList(tokenizer.tokenize(line).getValues())))
+                .lineMapper((line, lineNumber) -> new FxRateRow(
+                        lineNumber, Arrays.asList(tokenizer.tokenize(line).getValues())))
                 .strict(true)
                 .saveState(true)
                 .build();

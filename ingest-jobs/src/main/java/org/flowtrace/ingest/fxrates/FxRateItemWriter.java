@@ -70,7 +70,7 @@ final class FxRateItemWriter implements ItemWriter<FxRate> {
                 source,
                 rate.provenance().locator(),
                 FxRateColumns.USD_PER_UNIT,
-                "conflicting rate for " + rate.key() + ": " + rate.usdPerUnit().toPlainString() + " here, "
-                        + loadedRate + " already loaded from " + where + "; the first is kept");
+                "conflicting rate for " + rate.key() + ": " + rate.usdPerUnit().toPlainString() + " here, " + loadedRate
+                        + " already loaded from " + where + "; the first is kept");
     }
 }

@@ -65,7 +65,9 @@ final class FxRateRowProcessor implements ItemProcessor<FxRateRow, FxRate>, Step
         var rate = rate(row);
         if (asset.equals("USD") && rate.compareTo(BigDecimal.ONE) != 0) {
             throw malformed(
-                    row, FxRateColumns.USD_PER_UNIT, "USD is 1 USD per unit by definition, not " + rate.toPlainString());
+                    row,
+                    FxRateColumns.USD_PER_UNIT,
+                    "USD is 1 USD per unit by definition, not " + rate.toPlainString());
         }
         var publisher = columns.source(row.fields());
         var stated = publisher == null || publisher.isBlank() ? defaultSource : publisher.strip();

@@ -3,11 +3,13 @@ package org.flowtrace.ingest.fxrates;
 import java.nio.file.Path;
 import java.util.Map;
 import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.fx.UsdValueWriter.Valuation;
 import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.IngestProperties;
 import org.flowtrace.ingest.support.IngestSteps;
 import org.flowtrace.ingest.support.MeteredFile;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +49,11 @@ public class FxRatesIngestJob implements IngestJobFactory {
 
     @Override
     public Job create(Path input, Map<String, String> options) {
+        return job(input, new TransferValuationItemWriter(graph));
+    }
+
+    /** The job, writing USD values through {@code valuations}; the restart test wraps it to fail once. */
+    Job job(Path input, ItemWriter<Valuation> valuations) {
         var columns = FxRateColumns.of(input);
         var file = new MeteredFile(input);
         var load = steps.step(
@@ -61,7 +68,7 @@ public class FxRatesIngestJob implements IngestJobFactory {
                 input.toString(),
                 new UnvaluedTransferItemReader(graph, ingest.chunkSize()),
                 new TransferValuationProcessor(fx.parAssetSet()),
-                new TransferValuationItemWriter(graph),
+                valuations,
                 null);
         return steps.job(NAME, load, apply);
     }

@@ -23,8 +23,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  *
  * <p>The value's provenance names the rate's source file and line, written by this run.
  */
-final class TransferValuationProcessor
-        implements ItemProcessor<UnvaluedTransfer, Valuation>, StepExecutionListener {
+final class TransferValuationProcessor implements ItemProcessor<UnvaluedTransfer, Valuation>, StepExecutionListener {
 
     static final String WITHOUT_RATE = "transfersWithoutRate";
     static final String VALUED = "transfersValued";
@@ -62,8 +61,10 @@ final class TransferValuationProcessor
         var rate = transfer.rate();
         if (rate != null) {
             var perUnit = new BigDecimal(rate.usdPerUnit());
-            var provenance =
-                    new Provenance(run.runId(), rate.provenance().sourceSha256(), rate.provenance().locator());
+            var provenance = new Provenance(
+                    run.runId(),
+                    rate.provenance().sourceSha256(),
+                    rate.provenance().locator());
             return new Valuation(transfer.id(), value(amount, perUnit, rate.source(), transfer), provenance);
         }
         if (parAssets.contains(transfer.asset())) {
