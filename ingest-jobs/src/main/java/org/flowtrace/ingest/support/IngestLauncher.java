@@ -83,7 +83,7 @@ public class IngestLauncher {
         for (var step : execution.getStepExecutions()) {
             read += step.getReadCount();
             written += step.getWriteCount();
-            skipped += RejectsListener.rejected(step);
+            skipped += step.getSkipCount();
         }
         var runId = IngestRunRecorder.runId(execution);
         String failure = null;

@@ -57,7 +57,7 @@ public class IngestRunRecorder implements JobExecutionListener {
         for (var step : execution.getStepExecutions()) {
             counts.merge("read", step.getReadCount(), Long::sum);
             counts.merge("written", step.getWriteCount(), Long::sum);
-            counts.merge("skipped", RejectsListener.rejected(step), Long::sum);
+            counts.merge("skipped", step.getSkipCount(), Long::sum);
         }
         counts.putAll(StepCounts.of(execution));
         runs.finish(runId(execution), execution.getStatus().name(), Map.copyOf(counts));

@@ -16,8 +16,6 @@ import org.springframework.batch.infrastructure.item.file.FlatFileParseException
  */
 public final class RejectsListener implements SkipListener<Object, Object>, StepExecutionListener {
 
-    private static final String REJECTED = "rejects.count";
-
     private final Path rejectsDir;
     private final String input;
     private @Nullable RejectsFile rejects;
@@ -29,8 +27,10 @@ public final class RejectsListener implements SkipListener<Object, Object>, Step
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        rejects = new RejectsFile(
-                rejectsDir.resolve(IngestRunRecorder.runId(stepExecution.getJobExecution()) + ".jsonl"));
+        var job = stepExecution.getJobExecution();
+        boolean laterStep = job.getStepExecutions().stream()
+                .anyMatch(step -> !step.getStepName().equals(stepExecution.getStepName()));
+        rejects = new RejectsFile(rejectsDir.resolve(IngestRunRecorder.runId(job) + ".jsonl"), laterStep);
     }
 
     private RejectsFile rejects() {
@@ -61,20 +61,8 @@ public final class RejectsListener implements SkipListener<Object, Object>, Step
         stepExecution
                 .getExecutionContext()
                 .putString("rejects.file", file.path().toString());
-        stepExecution.getExecutionContext().putLong(REJECTED, file.count());
         file.close();
         return stepExecution.getExitStatus();
-    }
-
-    /**
-     * How many records the step rejected: the lines it wrote to the rejects file, once it has ended.
-     * This is the figure reported, rather than the step's skip count, because Spring Batch 6.0 drops
-     * the read and process skips of a chunk from its skip count when a write in that chunk fails and
-     * the chunk is scanned item by item (the skipped records still reach this listener).
-     */
-    public static long rejected(StepExecution step) {
-        var context = step.getExecutionContext();
-        return context.containsKey(REJECTED) ? context.getLong(REJECTED) : step.getSkipCount();
     }
 
     private RejectedRecord describe(Throwable t, String phase, Object item) {

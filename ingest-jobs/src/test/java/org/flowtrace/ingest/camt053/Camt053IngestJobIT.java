@@ -187,7 +187,7 @@ class Camt053IngestJobIT {
             assertThat(r.get("file").asString()).endsWith("bad-entries.v2.xml");
             assertThat(r.get("locator").asString()).matches(".* \\(line \\d+\\)");
         });
-        assertThat(result.skipped()).isEqualTo(25);
+        assertThat(result.skipped()).isEqualTo(24);
         assertThat(result.written()).isEqualTo(7);
         var queries = queries();
         assertThat(queries.count("MATCH ()-[t:TRANSFER]->() RETURN count(t) AS c"))
