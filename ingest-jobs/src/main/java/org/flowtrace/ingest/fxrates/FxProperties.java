@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code flowtrace.fx.*}: valuation settings.
  *
- * @param parAssets asset codes valued at exactly 1 USD per unit without a rate file (stablecoins such
- *     as {@code TRON:tr7nhqjekqxgtci8q8zy4pl8otsgzgjlj6t} — the asset code as transfers carry it); none by default
+ * @param parAssets asset codes valued at exactly 1 USD per unit without a rate file: stablecoins, named by
+ *     the asset code transfers carry (e.g. {@code TRON:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t}); none by default
  */
 @ConfigurationProperties("flowtrace.fx")
 public record FxProperties(@DefaultValue List<String> parAssets) {

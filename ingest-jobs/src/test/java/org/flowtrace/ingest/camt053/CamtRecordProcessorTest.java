@@ -64,7 +64,7 @@ class CamtRecordProcessorTest {
     }
 
     @Test
-    void a_reversal_flag_and_a_bad_indicator_are_read_from_the_entry() {
+    void a_credit_debit_indicator_other_than_crdt_or_dbit_is_rejected_naming_the_element() {
         assertThatThrownBy(() -> processor.process(record("""
                         <Ntry><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>RVSL</CdtDbtInd><Sts>BOOK</Sts>
                           <BookgDt><Dt>2024-03-01</Dt></BookgDt></Ntry>""", null, 0)))
