@@ -2,6 +2,8 @@ package org.flowtrace.api.cli;
 
 import java.util.List;
 import java.util.Map;
+import org.flowtrace.ingest.camt053.Camt053IngestJob;
+import org.flowtrace.ingest.fxrates.FxRatesIngestJob;
 import org.flowtrace.ingest.ledger.LedgerIngestJob;
 import org.flowtrace.ingest.support.IngestJobFactory;
 import picocli.CommandLine.Command;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "ingest",
         description = "Load evidence into the graph: one restartable, idempotent job per file, rejects written beside.",
-        subcommands = {IngestCommand.Ledger.class})
+        subcommands = {IngestCommand.Ledger.class, IngestCommand.Camt053.class, IngestCommand.FxRates.class})
 final class IngestCommand implements Runnable {
 
     @Spec
@@ -65,6 +67,41 @@ final class IngestCommand implements Runnable {
                     "amlworld".equals(mapping)
                             ? mapping
                             : java.nio.file.Path.of(mapping).toAbsolutePath().toString());
+        }
+    }
+
+    @Command(
+            name = "camt053",
+            description = "ISO 20022 bank-to-customer statements (camt.053) and debit/credit notifications"
+                    + " (camt.054), versions 001.02 to 001.13.")
+    static final class Camt053 extends IngestSourceCommand {
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return Camt053IngestJob.class;
+        }
+
+        @Override
+        List<String> extensions() {
+            return List.of(".xml");
+        }
+    }
+
+    @Command(
+            name = "fx-rates",
+            description = "Daily FX reference rates (CSV: date,currency,usd_per_unit[,source]); then values every"
+                    + " transfer lacking a USD value where a rate for its asset and day exists."
+                    + " Use --rerun to value transfers loaded after the rates.")
+    static final class FxRates extends IngestSourceCommand {
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return FxRatesIngestJob.class;
+        }
+
+        @Override
+        List<String> extensions() {
+            return List.of(".csv");
         }
     }
 }

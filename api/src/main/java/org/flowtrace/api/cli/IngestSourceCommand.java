@@ -143,6 +143,7 @@ abstract class IngestSourceCommand implements Callable<Integer> {
                         result.written(),
                         result.skipped());
         out.println(line);
+        result.counts().forEach((name, count) -> out.println("  %s: %,d".formatted(words(name), count)));
         var rejects = result.rejectsIfAny();
         if (rejects != null) {
             out.println("  rejects: " + rejects);
@@ -150,5 +151,10 @@ abstract class IngestSourceCommand implements Callable<Integer> {
         if (result.failure() != null) {
             out.println("  failed: " + result.failure());
         }
+    }
+
+    /** {@code transfersWithoutRate} as {@code transfers without rate}. */
+    static String words(String camelCase) {
+        return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package org.flowtrace.graph.model;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -27,9 +26,12 @@ public record UsdValue(BigDecimal usd, BigDecimal rate, String rateSource, Local
         }
     }
 
-    /** Converts {@code money} at {@code rate} USD per unit. */
+    /**
+     * Converts {@code money} at {@code rate} USD per unit: the product is exact (no intermediate
+     * rounding, whatever the number of digits) and then rounded once, half-even, to cents.
+     */
     public static UsdValue of(Money money, BigDecimal rate, String rateSource, LocalDate rateDate) {
-        var usd = money.amount().multiply(rate, MathContext.DECIMAL128).setScale(2, RoundingMode.HALF_EVEN);
+        var usd = money.amount().multiply(rate).setScale(2, RoundingMode.HALF_EVEN);
         return new UsdValue(usd, rate, rateSource, rateDate);
     }
 }

@@ -94,6 +94,14 @@ public class IngestLauncher {
                     .orElse(execution.getExitStatus().getExitDescription());
         }
         return new IngestResult(
-                file.toString(), runId, status, read, written, skipped, steps.rejectsFile(runId), failure);
+                file.toString(),
+                runId,
+                status,
+                read,
+                written,
+                skipped,
+                steps.rejectsFile(runId),
+                failure,
+                StepCounts.of(execution));
     }
 }

@@ -2,6 +2,9 @@ package org.flowtrace.ingest.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param skipped records rejected
  * @param rejects the rejects file, when any record was rejected
  * @param failure why the run failed, when it did
+ * @param counts further totals a job reports (e.g. {@code transfersWithoutRate}), by name; see
+ *     {@link StepCounts}
  */
 public record IngestResult(
         String input,
@@ -24,7 +29,12 @@ public record IngestResult(
         long written,
         long skipped,
         @Nullable Path rejects,
-        @Nullable String failure) {
+        @Nullable String failure,
+        Map<String, Long> counts) {
+
+    public IngestResult {
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+    }
 
     public boolean succeeded() {
         return "COMPLETED".equals(status) || "ALREADY_LOADED".equals(status);

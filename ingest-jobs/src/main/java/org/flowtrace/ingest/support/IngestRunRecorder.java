@@ -59,6 +59,7 @@ public class IngestRunRecorder implements JobExecutionListener {
             counts.merge("written", step.getWriteCount(), Long::sum);
             counts.merge("skipped", step.getSkipCount(), Long::sum);
         }
+        counts.putAll(StepCounts.of(execution));
         runs.finish(runId(execution), execution.getStatus().name(), Map.copyOf(counts));
     }
 

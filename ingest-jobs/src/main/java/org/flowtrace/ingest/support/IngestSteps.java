@@ -51,6 +51,18 @@ public class IngestSteps {
     }
 
     /**
+     * A job of steps run in order, with the ingest-run recorder. A restart skips the steps that
+     * completed and resumes the one that failed.
+     */
+    public Job job(String name, Step first, Step second) {
+        return new JobBuilder(name, jobRepository)
+                .listener(runRecorder)
+                .start(first)
+                .next(second)
+                .build();
+    }
+
+    /**
      * A fault-tolerant chunk step reading {@code input}, with its rejects and progress listeners.
      * Ingest jobs are built per run (readers, processors and listeners hold one run's state); a
      * processor or reader that needs the run id implements {@code StepExecutionListener} and is

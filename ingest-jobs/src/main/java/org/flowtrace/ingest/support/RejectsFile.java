@@ -12,18 +12,27 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rejects of one run (one job execution), one JSON object per line. Created on the first reject
- * only. A resumed run is a new execution with its own file; the earlier attempt's file stays.
+ * only; the later steps of a multi-step job append to the file of the first. A resumed run is a new
+ * execution with its own file; the earlier attempt's file stays.
  */
 public final class RejectsFile implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path path;
+    private final boolean append;
     private @Nullable BufferedWriter writer;
     private long count;
 
+    /** A rejects file that replaces any file at {@code path} on its first reject. */
     public RejectsFile(Path path) {
+        this(path, false);
+    }
+
+    /** A rejects file that, with {@code append}, adds to the file an earlier step of the same run wrote. */
+    public RejectsFile(Path path, boolean append) {
         this.path = path;
+        this.append = append;
     }
 
     public synchronized void append(RejectedRecord rejected) {
@@ -31,7 +40,10 @@ public final class RejectsFile implements AutoCloseable {
             if (writer == null) {
                 Files.createDirectories(path.getParent());
                 writer = Files.newBufferedWriter(
-                        path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+                        path,
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE,
+                        append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
             }
             writer.write(JSON.writeValueAsString(rejected));
             writer.newLine();

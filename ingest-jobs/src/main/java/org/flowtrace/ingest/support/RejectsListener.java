@@ -25,8 +25,10 @@ public final class RejectsListener implements SkipListener<Object, Object>, Step
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        rejects = new RejectsFile(
-                rejectsDir.resolve(IngestRunRecorder.runId(stepExecution.getJobExecution()) + ".jsonl"));
+        var job = stepExecution.getJobExecution();
+        boolean laterStep = job.getStepExecutions().stream()
+                .anyMatch(step -> !step.getStepName().equals(stepExecution.getStepName()));
+        rejects = new RejectsFile(rejectsDir.resolve(IngestRunRecorder.runId(job) + ".jsonl"), laterStep);
     }
 
     private RejectsFile rejects() {
