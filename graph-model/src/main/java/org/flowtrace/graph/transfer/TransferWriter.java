@@ -57,6 +57,19 @@ public final class TransferWriter {
         if (transfers.isEmpty()) {
             return;
         }
+        try (var session = graph.driver().session(graph.sessionConfig())) {
+            session.executeWriteWithoutResult(tx -> write(tx, transfers));
+        }
+    }
+
+    /**
+     * Writes the batch inside a transaction the caller manages, so that transfers and the facts written
+     * beside them (e.g. the report that states them) commit together.
+     */
+    public static void write(TransactionContext tx, List<Transfer> transfers) {
+        if (transfers.isEmpty()) {
+            return;
+        }
         var assets = new LinkedHashMap<String, Map<String, Object>>();
         var byShape = new HashMap<String, List<Map<String, Object>>>();
         for (var transfer : transfers) {
@@ -64,12 +77,8 @@ public final class TransferWriter {
             var shape = query(transfer.from().label(), transfer.to().label());
             byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(transferRow(transfer));
         }
-        try (var session = graph.driver().session(graph.sessionConfig())) {
-            session.executeWriteWithoutResult(tx -> {
-                run(tx, ASSETS, List.copyOf(assets.values()));
-                byShape.forEach((query, rows) -> run(tx, query, rows));
-            });
-        }
+        run(tx, ASSETS, List.copyOf(assets.values()));
+        byShape.forEach((query, rows) -> run(tx, query, rows));
     }
 
     private static void run(TransactionContext tx, String query, List<Map<String, Object>> rows) {
