@@ -224,7 +224,9 @@ class GoamlIngestJobIT {
                         "/report[17]/transaction[1]/transactionnumber transactionnumber: line 729:"
                                 + " cvc-minLength-valid: Value '' with length = '0' is not facet-valid with respect"
                                 + " to minLength '1' for type 'identifier'.");
-        assertThat(result.read()).as("19 reports read; the <note> is a skip in reading").isEqualTo(19);
+        assertThat(result.read())
+                .as("19 reports read; the <note> is a skip in reading")
+                .isEqualTo(19);
         assertThat(result.skipped()).isEqualTo(15);
         assertThat(result.written()).isEqualTo(5);
         assertThat(strings("MATCH (r:Report) RETURN r.entityReference AS s ORDER BY s"))
@@ -237,6 +239,26 @@ class GoamlIngestJobIT {
         assertThat(single("MATCH ()-[t:TRANSFER {id: 'goaml:7005:B-19'}]->() RETURN toString(t.at) AS s"))
                 .isEqualTo("2026-03-01T02:15:00Z");
         assertThat(count("MATCH ()-[t:TRANSFER]->() RETURN count(t) AS c")).isEqualTo(5);
+    }
+
+    @Test
+    void a_transaction_number_stated_again_by_a_later_report_is_the_same_transfer_unless_its_accounts_differ()
+            throws Exception {
+        var result = load("duplicate-across-reports.xml", Map.of());
+
+        assertThat(result.status()).isEqualTo("COMPLETED");
+        assertThat(single("""
+                MATCH (:Account {key: 'ABCDKHPP:A-1'})-[t:TRANSFER {id: 'goaml:7009:DUP-1'}]->(:Account {key: 'WXYZTHBK:B-1'})
+                RETURN t.amount + ' ' + join(t.reports) AS s""")).isEqualTo("10.00 goaml:7009:DR-1,goaml:7009:DR-2");
+        assertThat(rejects(result)).singleElement().satisfies(r -> {
+            assertThat(r.get("locator").asString()).isEqualTo("/report[3]");
+            assertThat(r.get("phase").asString()).isEqualTo("write");
+            assertThat(r.get("reason").asString()).contains("TRANSFER", "goaml:7009:DUP-1");
+        });
+        assertThat(strings("MATCH (r:Report) RETURN r.key AS s ORDER BY s"))
+                .containsExactly("goaml:7009:DR-1", "goaml:7009:DR-2");
+        assertThat(count("MATCH (a:Account) WHERE a.key IN ['ABCDKHPP:C-1', 'WXYZTHBK:D-1'] RETURN count(a) AS c"))
+                .isZero();
     }
 
     @Test
