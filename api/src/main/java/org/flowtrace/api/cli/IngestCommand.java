@@ -80,6 +80,12 @@ final class IngestCommand implements Runnable {
             return GoamlIngestJob.class;
         }
 
+        /** goAML chunks count reports, each of which may hold many transactions. */
+        @Override
+        String chunkSizeKey() {
+            return "flowtrace.ingest.goaml.chunk-size";
+        }
+
         @Override
         List<String> extensions() {
             return List.of(".xml");

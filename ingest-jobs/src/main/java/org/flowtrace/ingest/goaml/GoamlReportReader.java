@@ -55,6 +55,8 @@ final class GoamlReportReader extends AbstractItemCountingItemStreamItemReader<R
     private int reportIndex;
     private boolean done;
     private boolean singleReportRead;
+    /** Whether the reader is inside a report (for the locator of a parse error). */
+    private boolean inReport;
 
     GoamlReportReader(MeteredFile file, String source, GoamlSchema schema, GoamlFileLayout layout) {
         this.file = file;
@@ -113,8 +115,6 @@ final class GoamlReportReader extends AbstractItemCountingItemStreamItemReader<R
             inReport = false;
         }
     }
-
-    private boolean inReport;
 
     /** Moves to the start tag of the next item; false at the end of the reports. */
     private boolean toNextItem(XMLStreamReader stream) throws XMLStreamException {
