@@ -1,9 +1,11 @@
 package org.flowtrace.api.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.flowtrace.ingest.camt053.Camt053IngestJob;
 import org.flowtrace.ingest.fxrates.FxRatesIngestJob;
+import org.flowtrace.ingest.goaml.GoamlIngestJob;
 import org.flowtrace.ingest.ledger.LedgerIngestJob;
 import org.flowtrace.ingest.support.IngestJobFactory;
 import picocli.CommandLine.Command;
@@ -16,7 +18,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "ingest",
         description = "Load evidence into the graph: one restartable, idempotent job per file, rejects written beside.",
-        subcommands = {IngestCommand.Ledger.class, IngestCommand.Camt053.class, IngestCommand.FxRates.class})
+        subcommands = {
+            IngestCommand.Ledger.class,
+            IngestCommand.Goaml.class,
+            IngestCommand.Camt053.class,
+            IngestCommand.FxRates.class
+        })
 final class IngestCommand implements Runnable {
 
     @Spec
@@ -66,7 +73,49 @@ final class IngestCommand implements Runnable {
                     LedgerIngestJob.MAPPING,
                     "amlworld".equals(mapping)
                             ? mapping
-                            : java.nio.file.Path.of(mapping).toAbsolutePath().toString());
+                            : Path.of(mapping).toAbsolutePath().toString());
+        }
+    }
+
+    @Command(
+            name = "goaml",
+            description = {
+                "goAML XML reports to an FIU (STR, SAR, CTR, AIFT, DPMSR …): one report or many under a wrapper"
+                        + " element per file.",
+                "Each report is validated against the FIU's schema (--schema; by default flowtrace's structural"
+                        + " schema of goAML 5.0.x) and loaded whole or rejected whole."
+            })
+    static final class Goaml extends IngestSourceCommand {
+
+        @Option(
+                names = "--schema",
+                paramLabel = "XSD",
+                description = "The goAML schema your FIU publishes (its .NET-style patterns are normalised)")
+        Path schema;
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return GoamlIngestJob.class;
+        }
+
+        /** goAML chunks count reports, each of which may hold many transactions. */
+        @Override
+        String chunkSizeKey() {
+            return "flowtrace.ingest.goaml.chunk-size";
+        }
+
+        @Override
+        List<String> extensions() {
+            return List.of(".xml");
+        }
+
+        @Override
+        Map<String, String> options() {
+            return schema == null
+                    ? Map.of()
+                    : Map.of(
+                            GoamlIngestJob.SCHEMA,
+                            schema.toAbsolutePath().normalize().toString());
         }
     }
 

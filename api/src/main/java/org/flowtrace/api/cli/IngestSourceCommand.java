@@ -64,6 +64,11 @@ abstract class IngestSourceCommand implements Callable<Integer> {
     /** File name endings this format's files have, for folders ({@code .csv}, {@code .xml} …). */
     abstract List<String> extensions();
 
+    /** The configuration key {@code --chunk-size} sets (a format may count its own records, e.g. reports). */
+    String chunkSizeKey() {
+        return "flowtrace.ingest.chunk-size";
+    }
+
     /** Format options passed to the job (e.g. the column mapping). */
     Map<String, String> options() {
         return Map.of();
@@ -79,7 +84,7 @@ abstract class IngestSourceCommand implements Callable<Integer> {
         properties.put("flowtrace.ingest.rejects-dir", rejectsDir);
         properties.put("flowtrace.ingest.quiet", quiet);
         if (chunkSize != null) {
-            properties.put("flowtrace.ingest.chunk-size", chunkSize);
+            properties.put(chunkSizeKey(), chunkSize);
         }
         if (skipLimit != null) {
             properties.put("flowtrace.ingest.skip-limit", skipLimit);

@@ -52,12 +52,23 @@ public final class TransferWriter {
         this.graph = graph;
     }
 
-    /**
-     * Writes the batch in one transaction, retried by the driver on transient failures. Assets and
-     * endpoints are written first, each with the provenance of the first transfer of the batch that
-     * names it, so a node's provenance is the first record of its source in file order.
-     */
+    /** Writes the batch in one transaction, retried by the driver on transient failures. */
     public void write(List<Transfer> transfers) {
+        if (transfers.isEmpty()) {
+            return;
+        }
+        try (var session = graph.driver().session(graph.sessionConfig())) {
+            session.executeWriteWithoutResult(tx -> write(tx, transfers));
+        }
+    }
+
+    /**
+     * Writes the batch inside a transaction the caller manages, so that transfers and the facts written
+     * beside them (e.g. the report that states them) commit together. Assets and endpoints are written
+     * first, each with the provenance of the first transfer of the batch that names it, so a node's
+     * provenance is the first record of its source in file order.
+     */
+    public static void write(TransactionContext tx, List<Transfer> transfers) {
         if (transfers.isEmpty()) {
             return;
         }
@@ -75,14 +86,10 @@ public final class TransferWriter {
                     transfer.from().label().cypherLabel(), transfer.to().label().cypherLabel(), append("t"));
             byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(transferRow(transfer));
         }
-        try (var session = graph.driver().session(graph.sessionConfig())) {
-            session.executeWriteWithoutResult(tx -> {
-                run(tx, ASSETS, List.copyOf(assets.values()));
-                endpoints.forEach((label, rows) ->
-                        run(tx, ENDPOINTS.formatted(label.cypherLabel(), append("n")), List.copyOf(rows.values())));
-                byShape.forEach((query, rows) -> run(tx, query, rows));
-            });
-        }
+        run(tx, ASSETS, List.copyOf(assets.values()));
+        endpoints.forEach((label, rows) ->
+                run(tx, ENDPOINTS.formatted(label.cypherLabel(), append("n")), List.copyOf(rows.values())));
+        byShape.forEach((query, rows) -> run(tx, query, rows));
     }
 
     private static void run(TransactionContext tx, String query, List<Map<String, Object>> rows) {

@@ -75,8 +75,23 @@ public class IngestSteps {
             ItemProcessor<I, O> processor,
             ItemWriter<O> writer,
             @Nullable DoubleSupplier fractionDone) {
+        return step(name, input, reader, processor, writer, fractionDone, properties.chunkSize());
+    }
+
+    /**
+     * As {@link #step(String, String, ItemReader, ItemProcessor, ItemWriter, DoubleSupplier)}, with a
+     * format's own chunk size (e.g. goAML counts reports, each of which may hold many transfers).
+     */
+    public <I, O> Step step(
+            String name,
+            String input,
+            ItemReader<I> reader,
+            ItemProcessor<I, O> processor,
+            ItemWriter<O> writer,
+            @Nullable DoubleSupplier fractionDone,
+            int chunkSize) {
         var builder = new StepBuilder(name, jobRepository)
-                .<I, O>chunk(properties.chunkSize())
+                .<I, O>chunk(chunkSize)
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(processor)
