@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An on-chain transfer as loaded: the transfer, and where it is on chain.
  *
- * @param block the block number
+ * @param block the block number, absent when the source does not state it (TronGrid's account history)
  * @param txHash the transaction hash as the chain's explorers write it
  * @param logIndex the log (event) index for a token transfer, absent for a coin transfer
  * @param txStatus {@code success}, or {@code unknown} when the source states no receipt status
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChainTransfer(
         Transfer transfer,
-        long block,
+        @Nullable Long block,
         String txHash,
         @Nullable Long logIndex,
         String txStatus,

@@ -45,6 +45,22 @@ public final class Erc20TransferDecoder {
     private Erc20TransferDecoder() {}
 
     /**
+     * Whether a log as written may be a {@code Transfer} event and so deserves validation: its first
+     * topic is the Transfer topic (in any case), or it has no topics field at all (which validation
+     * then rejects). Other events are passed over without judging their data, which nodes and
+     * documentation sometimes abridge.
+     */
+    public static boolean mayBeTransfer(RawLog raw) {
+        var topics = raw.topics();
+        if (topics == null) {
+            return true;
+        }
+        return !topics.isEmpty()
+                && topics.getFirst() != null
+                && TRANSFER_TOPIC.equalsIgnoreCase(topics.getFirst().strip());
+    }
+
+    /**
      * The transfer a log states, empty when the log is some other event (approvals, swaps, anonymous
      * events).
      *

@@ -6,17 +6,13 @@ import static org.flowtrace.ingest.erc20.EvmLogDecoder.hash;
 import static org.flowtrace.ingest.erc20.EvmLogDecoder.quantity;
 import static org.flowtrace.ingest.erc20.EvmLogDecoder.required;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.flowtrace.graph.model.Asset;
 import org.flowtrace.graph.model.Chain;
 import org.flowtrace.graph.model.Money;
 import org.flowtrace.graph.model.Transfer;
-import org.flowtrace.graph.model.UsdValue;
 import org.flowtrace.graph.model.WalletRef;
 import org.flowtrace.ingest.MalformedRecordException;
 import org.flowtrace.ingest.erc20.ChainTransfer;
@@ -25,6 +21,7 @@ import org.flowtrace.ingest.erc20.Erc20TransferDecoder;
 import org.flowtrace.ingest.erc20.Erc721Transfer;
 import org.flowtrace.ingest.erc20.EvmLogDecoder;
 import org.flowtrace.ingest.erc20.Radix;
+import org.flowtrace.ingest.erc20.StablecoinPar;
 import org.flowtrace.ingest.erc20.Token;
 import org.flowtrace.ingest.erc20.TokenRegistry;
 import org.flowtrace.ingest.support.RunSource;
@@ -51,8 +48,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 public final class EthereumRecordProcessor
         implements ItemProcessor<EvmExportRecord, ChainTransfer>, StepExecutionListener {
-
-    static final String STABLECOIN_PAR = "stablecoin-par";
 
     private final TokenRegistry tokens;
     private final EvmFolderIndex folder;
@@ -87,6 +82,9 @@ public final class EthereumRecordProcessor
     }
 
     private @Nullable ChainTransfer log(EvmExportRecord.Log record) {
+        if (!Erc20TransferDecoder.mayBeTransfer(record.log())) {
+            return null;
+        }
         var log = EvmLogDecoder.decode(record.log(), source());
         var decoded = Erc20TransferDecoder.decode(log, source());
         if (decoded.isEmpty()) {
@@ -164,7 +162,7 @@ public final class EthereumRecordProcessor
                 money,
                 at,
                 null,
-                token.usdPegged() ? atPar(money, at) : null,
+                token.usdPegged() ? StablecoinPar.value(money, at) : null,
                 run().at(locator),
                 null,
                 "ERC-20");
@@ -276,10 +274,6 @@ public final class EthereumRecordProcessor
                         locator,
                         "blockTimestamp",
                         "no block timestamp: block " + block + " is in no block file of the export"));
-    }
-
-    static UsdValue atPar(Money money, Instant at) {
-        return UsdValue.of(money, BigDecimal.ONE, STABLECOIN_PAR, LocalDate.ofInstant(at, ZoneOffset.UTC));
     }
 
     private static String name(Radix radix, String rpc, String etl) {
