@@ -3,8 +3,10 @@ package org.flowtrace.ingest.ethereum;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.model.Chain;
+import org.flowtrace.ingest.erc20.ChainTransfer;
 import org.flowtrace.ingest.erc20.ChainTransferWriter;
 import org.flowtrace.ingest.erc20.Token;
 import org.flowtrace.ingest.erc20.TokenRegistry;
@@ -13,6 +15,7 @@ import org.flowtrace.ingest.support.IngestSteps;
 import org.flowtrace.ingest.support.MeteredFile;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +53,11 @@ public class EthereumExportIngestJob implements IngestJobFactory {
 
     @Override
     public Job create(Path input, Map<String, String> options) {
+        return create(input, options, UnaryOperator.identity());
+    }
+
+    /** The job, its writer wrapped by {@code writer} (tests use this to fail a run mid-way). */
+    Job create(Path input, Map<String, String> options, UnaryOperator<ItemWriter<ChainTransfer>> writer) {
         var format = EvmExportFormat.detect(input);
         var file = new MeteredFile(input);
         var source = input.toString();
@@ -63,7 +71,7 @@ public class EthereumExportIngestJob implements IngestJobFactory {
                 source,
                 reader,
                 new EthereumRecordProcessor(registry(options), folders.forFileIn(input)),
-                new ChainTransferWriter(graph),
+                writer.apply(new ChainTransferWriter(graph)),
                 file::fractionRead);
         return steps.job(NAME, step);
     }
