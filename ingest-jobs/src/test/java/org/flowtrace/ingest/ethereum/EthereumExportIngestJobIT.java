@@ -126,8 +126,9 @@ class EthereumExportIngestJobIT {
                         "ETHEREUM:0x3c69a5a9dd457b3fa2b76d9055d42b94232433654f5c991a9037840788c12627:11 77.000000 2023-04-12T22:27:35Z",
                         "ETHEREUM:0x427e1841dc9dcdef1d7a34f2b51b529fb48adca28fdf50cce0473b1afa1f6dca:4 990.000000 2023-04-12T22:27:35Z",
                         "ETHEREUM:0xc455a636eee33624e9c62a46e8a70c66a5678496dfbbcd437139d46ed0421e23:5 1500.000000000000000000 2023-04-12T22:27:35Z");
-        assertThat(loaded.single(
-                        "MATCH (a:Asset {code: 'ETHEREUM:0x86fa049857e0209aa7d9e616f7eb3b3b78ecfdb0'}) RETURN a.symbol + ' ' + a.decimals AS s"))
+        assertThat(
+                        loaded.single(
+                                "MATCH (a:Asset {code: 'ETHEREUM:0x86fa049857e0209aa7d9e616f7eb3b3b78ecfdb0'}) RETURN a.symbol + ' ' + a.decimals AS s"))
                 .as("decimals from the ethereum-etl tokens export beside")
                 .isEqualTo("EOS 18");
     }
