@@ -2,7 +2,9 @@ package org.flowtrace.ingest.tron;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.ingest.erc20.ChainTransfer;
 import org.flowtrace.ingest.erc20.ChainTransferWriter;
 import org.flowtrace.ingest.erc20.TokenRegistry;
 import org.flowtrace.ingest.ethereum.EvmFolderIndexCache;
@@ -10,6 +12,7 @@ import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.IngestSteps;
 import org.flowtrace.ingest.support.MeteredFile;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +47,11 @@ public class TronExportIngestJob implements IngestJobFactory {
 
     @Override
     public Job create(Path input, Map<String, String> options) {
+        return create(input, options, UnaryOperator.identity());
+    }
+
+    /** The job, its writer wrapped by {@code writer} (tests use this to fail a run mid-way). */
+    Job create(Path input, Map<String, String> options, UnaryOperator<ItemWriter<ChainTransfer>> writer) {
         var format = TronExportFormat.detect(input);
         var file = new MeteredFile(input);
         var step = steps.step(
@@ -51,7 +59,7 @@ public class TronExportIngestJob implements IngestJobFactory {
                 input.toString(),
                 new TronExportReader(file, input.toString(), format),
                 new TronRecordProcessor(TokenRegistry.builtIn(), folders.forFileIn(input)),
-                new ChainTransferWriter(graph),
+                writer.apply(new ChainTransferWriter(graph)),
                 file::fractionRead);
         return steps.job(NAME, step);
     }

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.testing.Neo4jTest;
+import org.flowtrace.ingest.CrashingWriter;
 import org.flowtrace.ingest.IngestTestApplication;
 import org.flowtrace.ingest.LoadedGraph;
 import org.flowtrace.ingest.SourceFormatException;
-import org.flowtrace.ingest.erc20.ChainTransfer;
 import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.IngestLauncher;
 import org.flowtrace.ingest.support.IngestResult;
@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -233,8 +231,8 @@ class EthereumExportIngestJobIT {
     @Test
     void a_run_that_failed_mid_file_resumes_from_its_last_chunk_and_completes() {
         var file = FIXTURES.resolve("rpc/block-19000000.json");
-        var chunks = new AtomicInteger();
-        IngestJobFactory crashingOnSecondChunk = new IngestJobFactory() {
+        var jobs = new AtomicInteger();
+        IngestJobFactory crashingInItsFirstRun = new IngestJobFactory() {
             @Override
             public String jobName() {
                 return job.jobName();
@@ -242,11 +240,14 @@ class EthereumExportIngestJobIT {
 
             @Override
             public Job create(Path input, Map<String, String> options) {
-                return job.create(input, options, writer -> new FailingOnce(writer, chunks));
+                return job.create(
+                        input,
+                        options,
+                        writer -> jobs.incrementAndGet() == 1 ? new CrashingWriter<>(writer, 1) : writer);
             }
         };
 
-        var failed = launcher.launch(crashingOnSecondChunk, file, Map.of(), false);
+        var failed = launcher.launch(crashingInItsFirstRun, file, Map.of(), false);
         assertThat(failed.status()).isEqualTo("FAILED");
         assertThat(failed.read()).isEqualTo(5);
         assertThat(failed.written())
@@ -255,7 +256,7 @@ class EthereumExportIngestJobIT {
         assertThat(loaded.count("MATCH ()-[t:TRANSFER]->() RETURN count(t) AS c"))
                 .isEqualTo(1);
 
-        var resumed = launcher.launch(crashingOnSecondChunk, file, Map.of(), false);
+        var resumed = launcher.launch(crashingInItsFirstRun, file, Map.of(), false);
 
         assertThat(resumed.status()).isEqualTo("COMPLETED");
         assertThat(resumed.read())
@@ -338,17 +339,5 @@ class EthereumExportIngestJobIT {
             results.add(launcher.launch(job, file, options, true));
         }
         return results;
-    }
-
-    /** Passes chunks through, except that it fails the second chunk of the first run. */
-    private record FailingOnce(ItemWriter<ChainTransfer> writer, AtomicInteger chunks)
-            implements ItemWriter<ChainTransfer> {
-        @Override
-        public void write(Chunk<? extends ChainTransfer> chunk) throws Exception {
-            if (chunks.incrementAndGet() == 2) {
-                throw new IllegalStateException("simulated crash while writing the second chunk");
-            }
-            writer.write(chunk);
-        }
     }
 }

@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.testing.Neo4jTest;
+import org.flowtrace.ingest.CrashingWriter;
 import org.flowtrace.ingest.IngestTestApplication;
 import org.flowtrace.ingest.LoadedGraph;
 import org.flowtrace.ingest.SourceFormatException;
+import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.IngestLauncher;
 import org.flowtrace.ingest.support.IngestResult;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -97,6 +101,38 @@ class TagPackIngestJobIT {
         load(FIXTURES.resolve("scam-compound.yaml"));
 
         assertThat(loaded.checksum()).isEqualTo(before);
+    }
+
+    @Test
+    void a_run_that_failed_mid_pack_resumes_from_its_last_chunk_and_completes() {
+        var pack = FIXTURES.resolve("scam-compound.yaml");
+        var jobs = new AtomicInteger();
+        IngestJobFactory crashingInItsFirstRun = new IngestJobFactory() {
+            @Override
+            public String jobName() {
+                return job.jobName();
+            }
+
+            @Override
+            public Job create(Path input, Map<String, String> options) {
+                return job.create(
+                        input,
+                        options,
+                        writer -> jobs.incrementAndGet() == 1 ? new CrashingWriter<>(writer, 1) : writer);
+            }
+        };
+
+        var failed = launcher.launch(crashingInItsFirstRun, pack, Map.of(), false);
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(loaded.count("MATCH (t:Tag) RETURN count(t) AS c")).isEqualTo(3);
+
+        var resumed = launcher.launch(crashingInItsFirstRun, pack, Map.of(), false);
+
+        assertThat(resumed.status()).isEqualTo("COMPLETED");
+        assertThat(resumed.read()).as("the 11 tags after the first chunk of 3").isEqualTo(11);
+        assertThat(resumed.written()).isEqualTo(2);
+        assertThat(loaded.count("MATCH (:Wallet)-[:TAGGED]->(t:Tag) RETURN count(t) AS c"))
+                .isEqualTo(5);
     }
 
     @Test

@@ -8,17 +8,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.testing.Neo4jTest;
+import org.flowtrace.ingest.CrashingWriter;
 import org.flowtrace.ingest.IngestTestApplication;
 import org.flowtrace.ingest.LoadedGraph;
 import org.flowtrace.ingest.SourceFormatException;
 import org.flowtrace.ingest.ethereum.EvmFolderIndex;
+import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.IngestLauncher;
 import org.flowtrace.ingest.support.IngestResult;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -139,6 +143,39 @@ class TronExportIngestJobIT {
         loadFolder(FIXTURES.resolve("good"));
 
         assertThat(loaded.checksum()).isEqualTo(before);
+    }
+
+    @Test
+    void a_run_that_failed_mid_page_resumes_from_its_last_chunk_and_completes() {
+        var page = FIXTURES.resolve("good/trc20-history.json");
+        var jobs = new AtomicInteger();
+        IngestJobFactory crashingInItsFirstRun = new IngestJobFactory() {
+            @Override
+            public String jobName() {
+                return job.jobName();
+            }
+
+            @Override
+            public Job create(Path input, Map<String, String> options) {
+                return job.create(
+                        input,
+                        options,
+                        writer -> jobs.incrementAndGet() == 1 ? new CrashingWriter<>(writer, 1) : writer);
+            }
+        };
+
+        var failed = launcher.launch(crashingInItsFirstRun, page, Map.of(), false);
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(loaded.count("MATCH ()-[t:TRANSFER]->() RETURN count(t) AS c"))
+                .isEqualTo(3);
+
+        var resumed = launcher.launch(crashingInItsFirstRun, page, Map.of(), false);
+
+        assertThat(resumed.status()).isEqualTo("COMPLETED");
+        assertThat(resumed.read()).as("the items after the first chunk of 3").isEqualTo(4);
+        assertThat(loaded.count("MATCH ()-[t:TRANSFER]->() RETURN count(t) AS c"))
+                .as("the identical pair read after the restart is still two transfers, numbered 1 and 2")
+                .isEqualTo(6);
     }
 
     @Test
