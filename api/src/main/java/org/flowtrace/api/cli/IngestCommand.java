@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.flowtrace.ingest.camt053.Camt053IngestJob;
+import org.flowtrace.ingest.ethereum.EthereumExportIngestJob;
+import org.flowtrace.ingest.ethereum.EvmFolderIndex;
 import org.flowtrace.ingest.fxrates.FxRatesIngestJob;
 import org.flowtrace.ingest.goaml.GoamlIngestJob;
 import org.flowtrace.ingest.ledger.LedgerIngestJob;
 import org.flowtrace.ingest.support.IngestJobFactory;
+import org.flowtrace.ingest.tagpack.TagPackIngestJob;
+import org.flowtrace.ingest.tron.TronExportIngestJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,7 +26,10 @@ import picocli.CommandLine.Spec;
             IngestCommand.Ledger.class,
             IngestCommand.Goaml.class,
             IngestCommand.Camt053.class,
-            IngestCommand.FxRates.class
+            IngestCommand.FxRates.class,
+            IngestCommand.EthereumExport.class,
+            IngestCommand.TronExport.class,
+            IngestCommand.TagPacks.class
         })
 final class IngestCommand implements Runnable {
 
@@ -151,6 +158,72 @@ final class IngestCommand implements Runnable {
         @Override
         List<String> extensions() {
             return List.of(".csv");
+        }
+    }
+
+    @Command(
+            name = "ethereum-export",
+            description = "Ethereum exports for FIUs without a node: saved JSON-RPC responses (blocks, receipts, logs)"
+                    + " and ethereum-etl CSV / JSON lines. Native ETH and ERC-20 transfers; the files of a folder"
+                    + " supply one another's block times, receipt statuses and token decimals.")
+    static final class EthereumExport extends IngestSourceCommand {
+
+        @Option(
+                names = "--tokens",
+                paramLabel = "FILE",
+                description = "An ethereum-etl tokens.csv stating the decimals of tokens outside the registry")
+        java.nio.file.Path tokens;
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return EthereumExportIngestJob.class;
+        }
+
+        @Override
+        List<String> extensions() {
+            return EvmFolderIndex.EXTENSIONS;
+        }
+
+        @Override
+        Map<String, String> options() {
+            return tokens == null
+                    ? Map.of()
+                    : Map.of(
+                            EthereumExportIngestJob.TOKENS,
+                            tokens.toAbsolutePath().toString());
+        }
+    }
+
+    @Command(
+            name = "tron-export",
+            description = "TRC-20 transfers from saved TronGrid pages (account TRC-20 history, contract events)"
+                    + " and TRON JSON-RPC log responses.")
+    static final class TronExport extends IngestSourceCommand {
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return TronExportIngestJob.class;
+        }
+
+        @Override
+        List<String> extensions() {
+            return List.of(".json");
+        }
+    }
+
+    @Command(
+            name = "tagpacks",
+            description = "GraphSense TagPacks (YAML): attribution tags on wallets; exchange wallets marked custodial.")
+    static final class TagPacks extends IngestSourceCommand {
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return TagPackIngestJob.class;
+        }
+
+        @Override
+        List<String> extensions() {
+            return List.of(".yaml", ".yml");
         }
     }
 }

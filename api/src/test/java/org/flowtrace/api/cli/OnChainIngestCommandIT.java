@@ -1,0 +1,63 @@
+package org.flowtrace.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OnChainIngestCommandIT {
+
+    private static final Path FIXTURES = Path.of("../ingest-jobs/src/test/resources/fixtures");
+
+    @Test
+    void ingest_ethereum_export_loads_a_folder_of_json_rpc_responses(@TempDir Path dataDir) {
+        var run = CommandRun.of(
+                "ingest",
+                "ethereum-export",
+                FIXTURES.resolve("ethereum/rpc").toString(),
+                "--data-dir",
+                dataDir.toString(),
+                "-q");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsPattern(
+                        "block-19000000\\.json: COMPLETED \\(run ethereum-export-\\d+\\) — 5 read, 3 written, 0 rejected")
+                .containsPattern(
+                        "logs-19000001\\.json: COMPLETED \\(run ethereum-export-\\d+\\) — 3 read, 3 written, 0 rejected");
+    }
+
+    @Test
+    void ingest_tron_export_loads_trongrid_pages_and_json_rpc_logs(@TempDir Path dataDir) {
+        var run = CommandRun.of(
+                "ingest",
+                "tron-export",
+                FIXTURES.resolve("tron/good").toString(),
+                "--data-dir",
+                dataDir.toString(),
+                "-q");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsPattern(
+                        "trc20-history\\.json: COMPLETED \\(run tron-export-\\d+\\) — 7 read, 6 written, 0 rejected");
+    }
+
+    @Test
+    void ingest_tagpacks_loads_the_packs_and_reports_the_files_that_are_not(@TempDir Path dataDir) {
+        var run = CommandRun.of(
+                "ingest", "tagpacks", FIXTURES.resolve("tagpack").toString(), "--data-dir", dataDir.toString(), "-q");
+
+        assertThat(run.exitCode())
+                .as("two files of the folder are not TagPacks")
+                .isEqualTo(1);
+        assertThat(run.out())
+                .containsPattern(
+                        "scam-compound\\.yaml: COMPLETED \\(run tagpack-\\d+\\) — 14 read, 5 written, 9 rejected")
+                .contains("rejects: " + dataDir.toAbsolutePath().resolve("rejects"));
+        assertThat(run.err())
+                .contains("actorpack.yaml: not a TagPack: an ActorPack (actors, not tags)")
+                .contains("broken.yaml: not valid YAML");
+    }
+}
