@@ -18,7 +18,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "flowtrace 0.1.0",
         description = "Traces money for anti-money-laundering work: one evidence graph, with provenance.",
-        subcommands = {StatusCommand.class, ServeCommand.class, IngestCommand.class, HelpCommand.class},
+        subcommands = {
+            StatusCommand.class,
+            ServeCommand.class,
+            IngestCommand.class,
+            GenerateCommand.class,
+            HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

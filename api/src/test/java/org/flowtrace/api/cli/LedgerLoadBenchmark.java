@@ -2,14 +2,11 @@ package org.flowtrace.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.SplittableRandom;
+import org.flowtrace.samples.generator.GeneratorOptions;
+import org.flowtrace.samples.generator.LedgerGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +28,7 @@ class LedgerLoadBenchmark {
 
     @Test
     void ledger_load_rates(@TempDir Path work) throws IOException {
-        var ledger = generate(work.resolve("ledger.csv"));
+        var ledger = generate(work.resolve("data"));
         var report = new StringBuilder("| path | rows | seconds | transfers/s |\n|---|---|---|---|\n");
         if (PATHS.contains("bulk")) {
             report.append(measure(
@@ -54,14 +51,15 @@ class LedgerLoadBenchmark {
                     work.resolve("incremental").toString(),
                     "-q"));
         }
-        var text = "Ledger load, %,d AMLworld-layout rows among %,d accounts, %d cores, max heap %d MB, %s%n%n%s"
-                .formatted(
-                        ROWS,
-                        ACCOUNTS,
-                        Runtime.getRuntime().availableProcessors(),
-                        Runtime.getRuntime().maxMemory() >> 20,
-                        Runtime.version(),
-                        report);
+        var text =
+                "Ledger load, %,d rows of `flowtrace generate --seed 42` among %,d accounts, %d cores, max heap %d MB, %s%n%n%s"
+                        .formatted(
+                                ROWS,
+                                ACCOUNTS,
+                                Runtime.getRuntime().availableProcessors(),
+                                Runtime.getRuntime().maxMemory() >> 20,
+                                Runtime.version(),
+                                report);
         System.out.println(text);
         Files.writeString(Path.of("target/ledger-load-benchmark.md"), text);
     }
@@ -74,33 +72,10 @@ class LedgerLoadBenchmark {
         return "| %s | %,d | %.1f | %,.0f |%n".formatted(name, ROWS, seconds, ROWS / seconds);
     }
 
-    /** Deterministic rows (seed 42): heavy-tailed amounts, one row per second, payment formats and currencies of AMLworld. */
-    private static Path generate(Path file) throws IOException {
-        var random = new SplittableRandom(42);
-        var time = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
-        var start = LocalDateTime.of(2022, 9, 1, 0, 0);
-        String[] formats = {"Wire", "ACH", "Cheque", "Credit Card", "Cash", "Reinvestment"};
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(
-                    "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering\n");
-            for (int i = 0; i < ROWS; i++) {
-                int from = random.nextInt(ACCOUNTS);
-                int to = random.nextInt(ACCOUNTS);
-                long cents = (long) Math.exp(random.nextDouble() * 14) + i % 100;
-                var amount = "%d.%02d".formatted(cents / 100, cents % 100);
-                out.write("%s,%05d,%09X,%05d,%09X,%s,US Dollar,%s,US Dollar,%s,%d\n"
-                        .formatted(
-                                start.plusSeconds(i).format(time),
-                                from % 500,
-                                from,
-                                to % 500,
-                                to,
-                                amount,
-                                amount,
-                                formats[random.nextInt(formats.length)],
-                                random.nextInt(1000) == 0 ? 1 : 0));
-            }
-        }
-        return file;
+    /** The rows of {@code flowtrace generate --seed 42} with the benchmark's sizes. */
+    private static Path generate(Path dir) {
+        var options = new GeneratorOptions(
+                42, ACCOUNTS, ROWS, GeneratorOptions.DEFAULT_LAUNDERING_RATE, GeneratorOptions.DEFAULT_START, dir);
+        return new LedgerGenerator(options).generate(rows -> {}).ledger();
     }
 }

@@ -18,8 +18,8 @@ public final class ProvenanceClause {
         if (!variable.matches("[a-z][A-Za-z0-9]*")) {
             throw new IllegalArgumentException("not a Cypher variable: " + variable);
         }
-        return "SET %1$s.prov = CASE WHEN any(p IN coalesce(%1$s.prov, []) WHERE p CONTAINS ('|' + row.sha256 + '|'))"
-                        .formatted(variable)
-                + " THEN %1$s.prov ELSE coalesce(%1$s.prov, []) + row.prov END".formatted(variable);
+        return ("FOREACH (_ IN CASE WHEN any(p IN coalesce(%1$s.prov, []) WHERE p CONTAINS ('|' + row.sha256 + '|'))"
+                        + " THEN [] ELSE [1] END | SET %1$s.prov = coalesce(%1$s.prov, []) + row.prov)")
+                .formatted(variable);
     }
 }

@@ -5,9 +5,12 @@ import static org.flowtrace.graph.provenance.ProvenanceClause.append;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.model.Endpoint;
 import org.flowtrace.graph.model.EndpointLabel;
@@ -37,53 +40,101 @@ public final class TransferWriter {
             %2$s
             """;
 
+    /**
+     * A transfer already stored between the same endpoints (looked up by its unique id) gets this
+     * source's provenance entry if it lacks one; any other is created. Cheaper than {@code MERGE} on the
+     * pattern, which locks and re-reads both endpoints. An id already stored between other endpoints is
+     * created again on purpose, so that the uniqueness constraint refuses it as {@code MERGE} did; the
+     * batch holds each id once (see {@link #write(TransactionContext, List)}).
+     */
     private static final String TRANSFERS = """
             UNWIND $rows AS row
+            OPTIONAL MATCH (oldFrom)-[old:TRANSFER {id: row.id}]->(oldTo)
+            WITH row, old, old IS NOT NULL AND oldFrom:%1$s AND oldFrom.key = row.fromKey
+                    AND oldTo:%2$s AND oldTo.key = row.toKey AS stored
+            FOREACH (_ IN CASE WHEN stored AND NOT any(p IN coalesce(old.prov, []) WHERE p CONTAINS ('|' + row.sha256 + '|'))
+                    THEN [1] ELSE [] END | SET old.prov = coalesce(old.prov, []) + row.prov)
+            WITH row, stored WHERE NOT stored
             MATCH (a:%1$s {key: row.fromKey})
             MATCH (b:%2$s {key: row.toKey})
-            MERGE (a)-[t:TRANSFER {id: row.id}]->(b)
-            ON CREATE SET t += row.props
-            %3$s
+            CREATE (a)-[t:TRANSFER]->(b)
+            SET t = row.props
             """;
 
+    /** Endpoints remembered at most, so that a long run's memory stays bounded (~100 bytes each). */
+    private static final int ENDPOINTS_REMEMBERED = 2_000_000;
+
     private final GraphConnection graph;
+    private final Set<String> endpointsWritten = new HashSet<>();
 
     public TransferWriter(GraphConnection graph) {
         this.graph = graph;
     }
 
-    /** Writes the batch in one transaction, retried by the driver on transient failures. */
+    /**
+     * Writes the batch in one transaction, retried by the driver on transient failures. Endpoints this
+     * writer has already committed with the same source's provenance are not written again: a ledger
+     * names the same accounts over and over, and merging them again would change nothing.
+     */
     public void write(List<Transfer> transfers) {
         if (transfers.isEmpty()) {
             return;
         }
-        try (var session = graph.driver().session(graph.sessionConfig())) {
-            session.executeWriteWithoutResult(tx -> write(tx, transfers));
+        var named = new HashSet<String>();
+        for (var transfer : transfers) {
+            for (var endpoint : List.of(transfer.from(), transfer.to())) {
+                named.add(rememberedAs(endpoint, transfer));
+            }
         }
+        try (var session = graph.driver().session(graph.sessionConfig())) {
+            session.executeWriteWithoutResult(
+                    tx -> write(tx, transfers, endpoint -> endpointsWritten.contains(endpoint)));
+        }
+        if (endpointsWritten.size() + named.size() > ENDPOINTS_REMEMBERED) {
+            endpointsWritten.clear();
+        }
+        endpointsWritten.addAll(named);
+    }
+
+    private static String rememberedAs(Endpoint endpoint, Transfer transfer) {
+        return endpoint.label().name() + "|" + endpoint.key() + "|"
+                + transfer.provenance().sourceSha256();
     }
 
     /**
      * Writes the batch inside a transaction the caller manages, so that transfers and the facts written
      * beside them (e.g. the report that states them) commit together. Assets and endpoints are written
      * first, each with the provenance of the first transfer of the batch that names it, so a node's
-     * provenance is the first record of its source in file order.
+     * provenance is the first record of its source in file order. A transfer id repeated within the
+     * batch is written once, as stated by its first occurrence.
      */
     public static void write(TransactionContext tx, List<Transfer> transfers) {
+        write(tx, transfers, endpoint -> false);
+    }
+
+    private static void write(TransactionContext tx, List<Transfer> transfers, Predicate<String> alreadyWritten) {
         if (transfers.isEmpty()) {
             return;
         }
         var assets = new LinkedHashMap<String, Map<String, Object>>();
         var endpoints = new EnumMap<EndpointLabel, Map<String, Map<String, Object>>>(EndpointLabel.class);
         var byShape = new LinkedHashMap<String, List<Map<String, Object>>>();
+        var ids = new HashSet<String>();
         for (var transfer : transfers) {
             assets.putIfAbsent(transfer.amount().asset().code(), assetRow(transfer));
             for (var endpoint : List.of(transfer.from(), transfer.to())) {
+                if (alreadyWritten.test(rememberedAs(endpoint, transfer))) {
+                    continue;
+                }
                 endpoints
                         .computeIfAbsent(endpoint.label(), k -> new LinkedHashMap<>())
                         .putIfAbsent(endpoint.key(), endpointRow(endpoint, transfer));
             }
+            if (!ids.add(transfer.id())) {
+                continue;
+            }
             var shape = TRANSFERS.formatted(
-                    transfer.from().label().cypherLabel(), transfer.to().label().cypherLabel(), append("t"));
+                    transfer.from().label().cypherLabel(), transfer.to().label().cypherLabel());
             byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(transferRow(transfer));
         }
         run(tx, ASSETS, List.copyOf(assets.values()));
@@ -117,7 +168,10 @@ public final class TransferWriter {
         row.put("id", transfer.id());
         row.put("fromKey", transfer.from().key());
         row.put("toKey", transfer.to().key());
-        row.put("props", TransferProperties.relationship(transfer));
+        var props = new HashMap<>(TransferProperties.relationship(transfer));
+        props.put("id", transfer.id());
+        props.put("prov", List.of(transfer.provenance().encoded()));
+        row.put("props", props);
         row.put("prov", transfer.provenance().encoded());
         row.put("sha256", transfer.provenance().sourceSha256());
         return row;

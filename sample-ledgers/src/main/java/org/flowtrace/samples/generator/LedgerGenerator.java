@@ -1,0 +1,196 @@
+package org.flowtrace.samples.generator;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code flowtrace generate}: a labelled ledger in the AMLworld layout ({@code ledger.csv}) and its
+ * ground truth ({@code truth.json}, see {@link GroundTruth}). Deterministic: one random stream seeded by
+ * the options, consumed in a fixed order, and no output that depends on hashing or the clock, so the
+ * same options give byte-identical files. Streams: the rows are written minute by minute as they are
+ * made; only the planted rows (a small share) are held in memory.
+ */
+public final class LedgerGenerator {
+
+    public static final String LEDGER_FILE = "ledger.csv";
+    static final String HEADER =
+            "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
+
+    /** What was written. */
+    public record Summary(long rows, long launderingRows, int patterns, int lookAlikes, Path ledger, Path truth) {}
+
+    private final GeneratorOptions options;
+
+    public LedgerGenerator(GeneratorOptions options) {
+        this.options = options;
+    }
+
+    /** Writes the files; {@code progress} hears the rows written so far, about every million. */
+    public Summary generate(LongConsumer progress) {
+        var random = new SplittableRandom(options.seed());
+        var population = new Population(options.accounts(), random.split());
+        var planter = new PatternPlanter(population, random.split(), options.days());
+        long launderingTarget = Math.round(options.transfers() * options.launderingRate());
+        long planted = 0;
+        while (planted < launderingTarget) {
+            planted += planter.plantLaundering();
+        }
+        long launderingRows = planted;
+        // about as many look-alike rows as laundering ones, so that a detector is tested on both
+        while (planted < 2 * launderingRows && planted < options.transfers() / 2) {
+            planted += planter.plantLookAlike();
+        }
+        if (planted > options.transfers()) {
+            throw new IllegalArgumentException("too few --transfers for the planted patterns: " + planted + " needed");
+        }
+        var patterns = planter.patterns();
+        var plannedRows = new ArrayList<PlannedRow>();
+        patterns.forEach(pattern -> plannedRows.addAll(pattern.rows()));
+        plannedRows.sort(Comparator.comparingLong(PlannedRow::minute)); // stable: planting order within a minute
+        var lines = new ArrayList<List<Long>>();
+        patterns.forEach(pattern -> lines.add(new ArrayList<>()));
+
+        var start = LocalDateTime.ofInstant(options.start(), ZoneOffset.UTC);
+        var clock = new ActivityClock(
+                options.days(),
+                options.transfers() - planted,
+                start.getDayOfWeek().getValue() - 1);
+        var background = new BackgroundActivity(population, random.split());
+        var ledger = options.out().resolve(LEDGER_FILE);
+        long line = 1;
+        try {
+            Files.createDirectories(options.out());
+            try (BufferedWriter out = Files.newBufferedWriter(ledger, StandardCharsets.UTF_8)) {
+                out.write(HEADER);
+                out.write('\n');
+                var row = new StringBuilder(160);
+                int next = 0;
+                for (long m = 0; m < clock.minutes(); m++) {
+                    var minute = MINUTE.format(start.plusMinutes(m));
+                    while (next < plannedRows.size() && plannedRows.get(next).minute() <= m) {
+                        var planned = plannedRows.get(next++);
+                        boolean laundering =
+                                patterns.get(planned.pattern()).typology().laundering();
+                        write(
+                                out,
+                                row,
+                                minute,
+                                population,
+                                planned.from(),
+                                planned.to(),
+                                planned.usd(),
+                                planned.format(),
+                                laundering);
+                        lines.get(planned.pattern()).add(++line);
+                    }
+                    for (long r = clock.rowsIn(m); r > 0; r--) {
+                        var ordinary = background.next();
+                        write(
+                                out,
+                                row,
+                                minute,
+                                population,
+                                ordinary.from(),
+                                ordinary.to(),
+                                ordinary.usd(),
+                                ordinary.format(),
+                                false);
+                        if (++line % 1_000_000 == 1) {
+                            progress.accept(line - 1);
+                        }
+                    }
+                }
+                if (next != plannedRows.size()) {
+                    throw new IllegalStateException("planted rows beyond the period: " + (plannedRows.size() - next));
+                }
+            }
+            var truth = options.out().resolve(GroundTruth.FILE_NAME);
+            var entries = new ArrayList<GroundTruth.Pattern>();
+            int lookAlikes = 0;
+            for (int p = 0; p < patterns.size(); p++) {
+                var pattern = patterns.get(p);
+                lookAlikes += pattern.typology().laundering() ? 0 : 1;
+                entries.add(new GroundTruth.Pattern(
+                        pattern.id(),
+                        pattern.typology().name(),
+                        pattern.typology().laundering(),
+                        pattern.accounts().stream().map(population::key).toList(),
+                        List.copyOf(lines.get(p))));
+            }
+            JsonMapper.builder()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .build()
+                    .writeValue(
+                            truth.toFile(),
+                            new GroundTruth(
+                                    1,
+                                    options.seed(),
+                                    options.accounts(),
+                                    options.transfers(),
+                                    options.launderingRate(),
+                                    options.start().toString(),
+                                    options.days(),
+                                    new GroundTruth.Files(LEDGER_FILE),
+                                    PatternPlanter.REPORTING_THRESHOLD_USD.toPlainString(),
+                                    entries));
+            return new Summary(line - 1, launderingRows, patterns.size() - lookAlikes, lookAlikes, ledger, truth);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + options.out(), e);
+        }
+    }
+
+    private static void write(
+            BufferedWriter out,
+            StringBuilder row,
+            String minute,
+            Population population,
+            int from,
+            int to,
+            BigDecimal usd,
+            String format,
+            boolean laundering)
+            throws IOException {
+        var paid = population.currency(from);
+        var received = population.currency(to);
+        row.setLength(0);
+        row.append(minute)
+                .append(',')
+                .append(population.bank(from))
+                .append(',')
+                .append(population.number(from))
+                .append(',')
+                .append(population.bank(to))
+                .append(',')
+                .append(population.number(to))
+                .append(',')
+                .append(received.fromUsd(usd))
+                .append(',')
+                .append(received.amlworldName())
+                .append(',')
+                .append(paid.fromUsd(usd))
+                .append(',')
+                .append(paid.amlworldName())
+                .append(',')
+                .append(format)
+                .append(',')
+                .append(laundering ? '1' : '0')
+                .append('\n');
+        out.append(row);
+    }
+}
