@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             IngestCommand.class,
             GenerateCommand.class,
+            DetectCommand.class,
+            FindingsCommand.class,
+            EvaluateCommand.class,
             HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

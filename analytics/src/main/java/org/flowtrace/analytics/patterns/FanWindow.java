@@ -1,0 +1,143 @@
+package org.flowtrace.analytics.patterns;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+import org.flowtrace.analytics.projection.TransferProjection;
+import org.flowtrace.graph.finding.Finding;
+
+/**
+ * The fans in one account's transfers (all outgoing, or all incoming): within a window, the largest
+ * group of transfers of similar amounts (the largest within {@code 1 + maxSpread} of the smallest)
+ * that reaches at least {@code minCounterparties} distinct counterparties and the minimum total.
+ * Transfers of other amounts in the same window (the account's ordinary activity) are left out of the
+ * fan. Fans do not overlap: after a fan is taken, the scan goes on after its last transfer.
+ */
+final class FanWindow {
+
+    /** Which side of the fan the scanned account is on. */
+    enum Side {
+        /** The account sends: fan-out. */
+        SOURCE("source", "receiver", "sent", "to"),
+        /** The account receives: fan-in. */
+        TARGET("target", "sender", "received", "from");
+
+        private final String role;
+        private final String counterpartyRole;
+        private final String verb;
+        private final String preposition;
+
+        Side(String role, String counterpartyRole, String verb, String preposition) {
+            this.role = role;
+            this.counterpartyRole = counterpartyRole;
+            this.verb = verb;
+            this.preposition = preposition;
+        }
+    }
+
+    private FanWindow() {}
+
+    /** The findings of {@code detector}: every fan of every account, seen from {@code side}. */
+    static List<Finding> findings(
+            PatternDetector detector, TransferProjection graph, FanParameters parameters, Side side) {
+        var findings = new ArrayList<Finding>();
+        IntUnaryOperator counterparty = side == Side.SOURCE ? graph::to : graph::from;
+        for (int account = 0; account < graph.endpointCount(); account++) {
+            var transfers = side == Side.SOURCE ? graph.outgoing(account) : graph.incoming(account);
+            for (var fan : find(graph, transfers, counterparty, parameters)) {
+                var builder =
+                        new FindingBuilder(graph).member(account, side.role).transfers(fan);
+                var others = new HashSet<Integer>();
+                double total = 0;
+                for (int t : fan) {
+                    builder.member(counterparty.applyAsInt(t), side.counterpartyRole);
+                    others.add(counterparty.applyAsInt(t));
+                    total += graph.usd(t);
+                }
+                var span = Duration.ofSeconds(graph.at(fan[fan.length - 1]) - graph.at(fan[0]));
+                int minimum = parameters.minCounterparties();
+                findings.add(builder.build(
+                        detector,
+                        0.5 + 0.5 * Math.min(1, (others.size() - minimum) / (double) (2 * minimum)),
+                        "%s %s %d similar amounts (%s in all) %s %d distinct counterparties within %d h"
+                                .formatted(
+                                        graph.endpointKey(account),
+                                        side.verb,
+                                        fan.length,
+                                        Amounts.usd(total),
+                                        side.preposition,
+                                        others.size(),
+                                        span.toHours()),
+                        parameters.asMap()));
+            }
+        }
+        return findings;
+    }
+
+    /** Each fan as the indexes of its transfers, in time order. */
+    static List<int[]> find(
+            TransferProjection graph, int[] transfers, IntUnaryOperator counterparty, FanParameters parameters) {
+        var fans = new ArrayList<int[]>();
+        long window = parameters.window().toSeconds();
+        int start = 0;
+        while (start + parameters.minCounterparties() <= transfers.length) {
+            int end = start;
+            while (end + 1 < transfers.length && graph.at(transfers[end + 1]) - graph.at(transfers[start]) <= window) {
+                end++;
+            }
+            var fan = end - start + 1 < parameters.minCounterparties()
+                    ? null
+                    : similarGroup(graph, Arrays.copyOfRange(transfers, start, end + 1), counterparty, parameters);
+            if (fan != null) {
+                fans.add(fan);
+                int last = fan[fan.length - 1];
+                while (start < transfers.length && graph.at(transfers[start]) <= graph.at(last)) {
+                    start++;
+                }
+            } else {
+                start++;
+            }
+        }
+        return fans;
+    }
+
+    private static int[] similarGroup(
+            TransferProjection graph, int[] window, IntUnaryOperator counterparty, FanParameters parameters) {
+        var byAmount = Arrays.stream(window)
+                .filter(t -> !Double.isNaN(graph.usd(t)))
+                .boxed()
+                .sorted((a, b) -> Double.compare(graph.usd(a), graph.usd(b)))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        int bestFrom = 0;
+        int bestTo = -1;
+        int lo = 0;
+        for (int hi = 0; hi < byAmount.length; hi++) {
+            while (graph.usd(byAmount[hi]) > graph.usd(byAmount[lo]) * (1 + parameters.maxSpread())) {
+                lo++;
+            }
+            if (hi - lo > bestTo - bestFrom) {
+                bestFrom = lo;
+                bestTo = hi;
+            }
+        }
+        if (bestTo - bestFrom + 1 < parameters.minCounterparties()) {
+            return null;
+        }
+        var group = Arrays.copyOfRange(byAmount, bestFrom, bestTo + 1);
+        var counterparties = new HashSet<Integer>();
+        double total = 0;
+        for (int t : group) {
+            counterparties.add(counterparty.applyAsInt(t));
+            total += graph.usd(t);
+        }
+        if (counterparties.size() < parameters.minCounterparties() || total < parameters.minTotalUsd()) {
+            return null;
+        }
+        Arrays.sort(group); // transfer indexes are in time order
+        return group;
+    }
+}

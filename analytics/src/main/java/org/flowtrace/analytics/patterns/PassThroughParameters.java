@@ -1,0 +1,37 @@
+package org.flowtrace.analytics.patterns;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Parameters of rapid pass-through.
+ *
+ * @param minSenders distinct senders whose money arrived before the outflow, at least
+ * @param lookback how long before the outflow the inflows may have arrived
+ * @param minShare the outflow as a share of those inflows, at least (fees make it a little less than 1)
+ * @param maxShare the outflow as a share of those inflows, at most (more means other money left too)
+ * @param minOutflowUsd the outflow, at least
+ */
+public record PassThroughParameters(
+        int minSenders, Duration lookback, double minShare, double maxShare, double minOutflowUsd) {
+
+    public static final PassThroughParameters DEFAULTS =
+            new PassThroughParameters(3, Duration.ofHours(72), 0.90, 1.01, 3_000);
+
+    public PassThroughParameters {
+        if (minSenders < 1 || minShare <= 0 || maxShare < minShare) {
+            throw new IllegalArgumentException("need minSenders ≥ 1 and 0 < minShare ≤ maxShare");
+        }
+    }
+
+    SortedMap<String, String> asMap() {
+        return new TreeMap<>(Map.of(
+                "minSenders", Integer.toString(minSenders),
+                "lookback", lookback.toString(),
+                "minShare", Double.toString(minShare),
+                "maxShare", Double.toString(maxShare),
+                "minOutflowUsd", Double.toString(minOutflowUsd)));
+    }
+}

@@ -1,0 +1,122 @@
+package org.flowtrace.analytics.projection;
+
+import java.time.Instant;
+import java.util.Arrays;
+import org.flowtrace.graph.model.EndpointLabel;
+
+/**
+ * Every transfer of the graph, in time order, with its endpoints as indexes into the endpoint table,
+ * and for each endpoint its outgoing and incoming transfers in time order (compressed rows). USD
+ * values are the stored approximations ({@code NaN} where no rate was known); detectors compare with
+ * them and report exact amounts from the graph. Immutable once built.
+ */
+public final class TransferProjection {
+
+    private final String[] endpointKeys;
+    private final boolean[] wallet;
+    private final String[] ids;
+    private final int[] from;
+    private final int[] to;
+    private final long[] at;
+    private final double[] usd;
+    private final String[] channel;
+    private final int[] outStart;
+    private final int[] outTransfers;
+    private final int[] inStart;
+    private final int[] inTransfers;
+
+    TransferProjection(
+            String[] endpointKeys,
+            boolean[] wallet,
+            String[] ids,
+            int[] from,
+            int[] to,
+            long[] at,
+            double[] usd,
+            String[] channel) {
+        this.endpointKeys = endpointKeys;
+        this.wallet = wallet;
+        this.ids = ids;
+        this.from = from;
+        this.to = to;
+        this.at = at;
+        this.usd = usd;
+        this.channel = channel;
+        int n = endpointKeys.length;
+        outStart = new int[n + 1];
+        inStart = new int[n + 1];
+        for (int t = 0; t < from.length; t++) {
+            outStart[from[t] + 1]++;
+            inStart[to[t] + 1]++;
+        }
+        for (int e = 0; e < n; e++) {
+            outStart[e + 1] += outStart[e];
+            inStart[e + 1] += inStart[e];
+        }
+        outTransfers = new int[from.length];
+        inTransfers = new int[from.length];
+        int[] outFill = Arrays.copyOf(outStart, n);
+        int[] inFill = Arrays.copyOf(inStart, n);
+        for (int t = 0; t < from.length; t++) { // transfers are in time order, so each row is too
+            outTransfers[outFill[from[t]]++] = t;
+            inTransfers[inFill[to[t]]++] = t;
+        }
+    }
+
+    public int endpointCount() {
+        return endpointKeys.length;
+    }
+
+    public int transferCount() {
+        return ids.length;
+    }
+
+    public String endpointKey(int endpoint) {
+        return endpointKeys[endpoint];
+    }
+
+    public EndpointLabel endpointLabel(int endpoint) {
+        return wallet[endpoint] ? EndpointLabel.WALLET : EndpointLabel.ACCOUNT;
+    }
+
+    public String id(int transfer) {
+        return ids[transfer];
+    }
+
+    public int from(int transfer) {
+        return from[transfer];
+    }
+
+    public int to(int transfer) {
+        return to[transfer];
+    }
+
+    /** Seconds since the epoch. */
+    public long at(int transfer) {
+        return at[transfer];
+    }
+
+    public Instant instant(int transfer) {
+        return Instant.ofEpochSecond(at[transfer]);
+    }
+
+    /** The approximate USD value, {@code NaN} when unknown. */
+    public double usd(int transfer) {
+        return usd[transfer];
+    }
+
+    /** The payment channel as the source names it ({@code Cash}, {@code Wire} …), or {@code ""}. */
+    public String channel(int transfer) {
+        return channel[transfer];
+    }
+
+    /** The transfers {@code endpoint} sent, in time order. */
+    public int[] outgoing(int endpoint) {
+        return Arrays.copyOfRange(outTransfers, outStart[endpoint], outStart[endpoint + 1]);
+    }
+
+    /** The transfers {@code endpoint} received, in time order. */
+    public int[] incoming(int endpoint) {
+        return Arrays.copyOfRange(inTransfers, inStart[endpoint], inStart[endpoint + 1]);
+    }
+}

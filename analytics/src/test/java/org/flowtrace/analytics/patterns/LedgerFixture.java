@@ -1,0 +1,54 @@
+package org.flowtrace.analytics.patterns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.flowtrace.analytics.projection.TransferProjection;
+import org.flowtrace.analytics.projection.TransferProjectionReader;
+import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.model.AccountRef;
+import org.flowtrace.graph.model.Asset;
+import org.flowtrace.graph.model.Money;
+import org.flowtrace.graph.model.Provenance;
+import org.flowtrace.graph.model.Transfer;
+import org.flowtrace.graph.model.UsdValue;
+import org.flowtrace.graph.transfer.TransferWriter;
+
+/** Hand-built USD ledgers for detector tests: {@code pay("A", "B", "9500.00", hours, "Cash")}. */
+final class LedgerFixture {
+
+    static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+    private static final String SHA = HexFormat.of().formatHex(new byte[32]);
+
+    private final List<Transfer> transfers = new ArrayList<>();
+
+    LedgerFixture pay(String from, String to, String usd, double hoursAfterStart, String channel) {
+        var amount = new Money(new BigDecimal(usd), Asset.currency("USD"));
+        var at = T0.plusSeconds(Math.round(hoursAfterStart * 3600));
+        transfers.add(new Transfer(
+                "test:" + (transfers.size() + 1),
+                new AccountRef("BANK", from),
+                new AccountRef("BANK", to),
+                amount,
+                at,
+                null,
+                UsdValue.of(amount, BigDecimal.ONE, "USD", LocalDate.ofInstant(at, ZoneOffset.UTC)),
+                new Provenance("test-1", SHA, "row " + (transfers.size() + 1)),
+                null,
+                channel));
+        return this;
+    }
+
+    LedgerFixture pay(String from, String to, String usd, double hoursAfterStart) {
+        return pay(from, to, usd, hoursAfterStart, "Wire");
+    }
+
+    TransferProjection load(GraphConnection graph) {
+        new TransferWriter(graph).write(List.copyOf(transfers));
+        return new TransferProjectionReader(graph).read();
+    }
+}

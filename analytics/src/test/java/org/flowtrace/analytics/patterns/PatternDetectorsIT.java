@@ -1,0 +1,178 @@
+package org.flowtrace.analytics.patterns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.finding.Finding;
+import org.flowtrace.graph.finding.FindingMember;
+import org.flowtrace.graph.testing.Neo4jTest;
+import org.junit.jupiter.api.Test;
+
+@Neo4jTest
+class PatternDetectorsIT {
+
+    private static final FanParameters FAN = new FanParameters(5, Duration.ofHours(72), 10_000, 0.12);
+
+    @Test
+    void fan_out_of_five_similar_amounts_within_the_window_is_found_with_its_evidence(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("SRC", "R" + i, "4000.00", i * 17.9); // last one at 71.6 h
+        }
+        ledger.pay("SRC", "SHOP", "35.00", 10); // ordinary spending in the same window stays out
+
+        var findings = new FanOutDetector(FAN).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.typology()).isEqualTo("FAN_OUT");
+            assertThat(f.transferIds()).hasSize(5).doesNotContain("test:6");
+            assertThat(f.members())
+                    .first()
+                    .isEqualTo(
+                            new FindingMember(org.flowtrace.graph.model.EndpointLabel.ACCOUNT, "BANK:SRC", "source"));
+            assertThat(f.explanation())
+                    .isEqualTo(
+                            "BANK:SRC sent 5 similar amounts (20,000.00 USD in all) to 5 distinct counterparties within 71 h");
+        });
+    }
+
+    @Test
+    void fan_out_just_outside_the_window_or_below_the_counterparties_is_not_found(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("WIDE", "R" + i, "4000.00", i * 18.1); // last one at 72.4 h
+        }
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("FEW", "R" + (i % 4), "4000.00", i); // 4 distinct receivers
+        }
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("SMALL", "R" + i, "1999.00", i); // 9,995 USD in all
+        }
+        assertThat(new FanOutDetector(FAN).detect(ledger.load(graph))).isEmpty();
+    }
+
+    @Test
+    void payments_of_dissimilar_amounts_are_not_a_fan(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        String[] amounts = {"2000.00", "3000.00", "4500.00", "6000.00", "8000.00"};
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("PAYER", "R" + i, amounts[i], i);
+        }
+        assertThat(new FanOutDetector(FAN).detect(ledger.load(graph))).isEmpty();
+    }
+
+    @Test
+    void fan_in_is_the_mirror_of_fan_out(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int i = 0; i < 6; i++) {
+            ledger.pay("S" + i, "HUB", "2500.00", i * 3);
+        }
+        var findings = new FanInDetector(FAN).detect(ledger.load(graph));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.typology()).isEqualTo("FAN_IN");
+            assertThat(f.explanation()).startsWith("BANK:HUB received 6 similar amounts (15,000.00 USD in all) from 6");
+        });
+    }
+
+    @Test
+    void structuring_just_below_the_threshold_in_cash_is_found_and_at_the_threshold_is_not(GraphConnection graph) {
+        var parameters = new StructuringParameters(10_000, 0.10, 3, Duration.ofDays(30), Set.of("Cash"));
+        var ledger = new LedgerFixture()
+                .pay("SMURF", "ACC", "9900.00", 0, "Cash")
+                .pay("SMURF", "ACC", "9000.00", 48, "Cash")
+                .pay("SMURF", "ACC2", "9999.99", 24 * 29.9, "Cash")
+                .pay("EDGE", "ACC", "10000.00", 0, "Cash")
+                .pay("EDGE", "ACC", "8999.99", 24, "Cash")
+                .pay("EDGE", "ACC", "9500.00", 48, "Cash")
+                .pay("WIRE", "ACC", "9500.00", 0, "Wire")
+                .pay("WIRE", "ACC", "9500.00", 1, "Wire")
+                .pay("WIRE", "ACC", "9500.00", 2, "Wire")
+                .pay("SLOW", "ACC", "9500.00", 0, "Cash")
+                .pay("SLOW", "ACC", "9500.00", 24 * 20, "Cash")
+                .pay("SLOW", "ACC", "9500.00", 24 * 30.1, "Cash");
+
+        var findings = new StructuringDetector(parameters).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.transferIds()).containsExactly("test:1", "test:2", "test:3");
+            assertThat(f.explanation())
+                    .isEqualTo("BANK:SMURF paid 3 amounts just below the 10,000.00 USD reporting threshold"
+                            + " (28,899.99 USD in all) within 29 days");
+        });
+    }
+
+    @Test
+    void a_mule_that_passes_on_what_several_senders_paid_is_found_and_a_saver_is_not(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .pay("V1", "MULE", "1200.00", 0)
+                .pay("V2", "MULE", "2300.00", 5)
+                .pay("V3", "MULE", "900.00", 20)
+                .pay("MULE", "EXCHANGE", "4268.00", 26) // 97 % of 4,400
+                .pay("P1", "SAVER", "1200.00", 0)
+                .pay("P2", "SAVER", "2300.00", 5)
+                .pay("P3", "SAVER", "900.00", 20)
+                .pay("SAVER", "SHOP", "1500.00", 26); // a third of it
+
+        var findings = new PassThroughDetector(PassThroughParameters.DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.transferIds()).containsExactly("test:1", "test:2", "test:3", "test:4");
+            assertThat(f.explanation())
+                    .isEqualTo("BANK:MULE received 4,400.00 USD from 3 distinct senders and sent 97 % of it on"
+                            + " to BANK:EXCHANGE within 26 h");
+        });
+    }
+
+    @Test
+    void detection_writes_findings_linked_to_their_accounts_and_a_second_run_adds_nothing(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("SRC", "R" + i, "4000.00", i);
+        }
+        ledger.load(graph);
+        var detection = new PatternDetection(graph, PatternDetection.defaultDetectors());
+
+        var first = detection.run("detect-1", line -> {});
+        var second = detection.run("detect-2", line -> {});
+
+        assertThat(first).containsEntry("fan-out", 1).containsEntry("structuring", 0);
+        assertThat(second).isEqualTo(first);
+        try (var session = graph.driver().session(graph.sessionConfig())) {
+            var row = session.run("""
+                    MATCH (f:Finding)-[r:INVOLVES]->(a:Account)
+                    RETURN count(DISTINCT f) AS findings, count(r) AS links, collect(DISTINCT f.runId) AS runs,
+                           collect(DISTINCT f.typology) AS typologies
+                    """).single();
+            assertThat(row.get("findings").asInt()).isEqualTo(1);
+            assertThat(row.get("links").asInt()).isEqualTo(6);
+            assertThat(row.get("runs").asList()).containsExactly("detect-2");
+            assertThat(row.get("typologies").asList()).containsExactly("FAN_OUT");
+        }
+    }
+
+    @Test
+    void a_finding_key_depends_on_its_evidence_only() {
+        var a = finding(List.of("t2", "t1"), 0.7);
+        var b = finding(List.of("t1", "t2"), 0.9);
+        assertThat(a.key()).isEqualTo(b.key()).startsWith("fan-out:");
+        assertThat(finding(List.of("t1", "t3"), 0.7).key()).isNotEqualTo(a.key());
+    }
+
+    private static Finding finding(List<String> transfers, double score) {
+        return new Finding(
+                "FAN_OUT",
+                "fan-out",
+                "1",
+                score,
+                "x",
+                new java.util.TreeMap<>(),
+                transfers,
+                List.of(),
+                Instant.EPOCH,
+                Instant.EPOCH);
+    }
+}

@@ -1,0 +1,70 @@
+package org.flowtrace.api.cli;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.flowtrace.analytics.patterns.PatternDetection;
+import org.flowtrace.analytics.patterns.PatternDetector;
+import org.flowtrace.graph.connection.GraphConnection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code flowtrace detect}: runs the typology detectors over the whole graph and stores their findings. */
+@Command(
+        name = "detect",
+        description =
+                "Run the typology detectors over every transfer and store the findings (re-running adds nothing).")
+final class DetectCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(
+            names = "--typology",
+            split = ",",
+            description = "Only these typologies (FAN_OUT, FAN_IN, STRUCTURING, PASS_THROUGH); all by default")
+    List<String> typologies;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var detectors = selected();
+        var out = spec.commandLine().getOut();
+        try (var context = ApplicationStarter.start(connection)) {
+            var runId = "detect-" + Instant.now().toEpochMilli();
+            var counts = new PatternDetection(context.getBean(GraphConnection.class), detectors).run(runId, line -> {
+                out.println(line);
+                out.flush();
+            });
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            out.printf("Detection run %s: %,d findings%n", runId, total);
+        }
+        return 0;
+    }
+
+    private List<PatternDetector> selected() {
+        var all = PatternDetection.defaultDetectors();
+        if (typologies == null || typologies.isEmpty()) {
+            return all;
+        }
+        for (var typology : typologies) {
+            if (all.stream().noneMatch(d -> d.typology().equals(typology))) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "Unknown typology '" + typology + "' (available: "
+                                + String.join(
+                                        ", ",
+                                        all.stream()
+                                                .map(PatternDetector::typology)
+                                                .toList()) + ")");
+            }
+        }
+        return all.stream().filter(d -> typologies.contains(d.typology())).toList();
+    }
+}

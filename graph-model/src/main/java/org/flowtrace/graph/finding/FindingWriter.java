@@ -1,0 +1,83 @@
+package org.flowtrace.graph.finding;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.model.EndpointLabel;
+
+/**
+ * Writes findings: one {@code :Finding} node each, merged on its key, and an {@code INVOLVES}
+ * relationship (with the member's role) to each account or wallet. The evidence transfers are kept as
+ * the list {@code transferIds} (transfers are relationships, which a node cannot point at). A finding
+ * found again keeps its key and first detection, and takes the latest run's score and explanation.
+ */
+public final class FindingWriter {
+
+    private static final String FINDINGS = """
+            UNWIND $rows AS row
+            MERGE (f:Finding {key: row.key})
+            ON CREATE SET f.firstDetectedAt = row.detectedAt
+            SET f += row.props
+            """;
+
+    private static final String MEMBERS = """
+            UNWIND $rows AS row
+            MATCH (f:Finding {key: row.finding})
+            MATCH (n:%s {key: row.key})
+            MERGE (f)-[r:INVOLVES]->(n)
+            SET r.role = row.role
+            """;
+
+    private final GraphConnection graph;
+
+    public FindingWriter(GraphConnection graph) {
+        this.graph = graph;
+    }
+
+    /** Writes the findings of one detection run in one transaction. */
+    public void write(List<Finding> findings, String runId, Instant detectedAt) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        var rows = new ArrayList<Map<String, Object>>();
+        var members = new EnumMap<EndpointLabel, List<Map<String, Object>>>(EndpointLabel.class);
+        for (var finding : findings) {
+            var key = finding.key();
+            var props = new HashMap<String, Object>();
+            props.put("typology", finding.typology());
+            props.put("detector", finding.detector());
+            props.put("detectorVersion", finding.detectorVersion());
+            props.put("score", finding.score());
+            props.put("explanation", finding.explanation());
+            props.put(
+                    "parameters",
+                    finding.parameters().entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .toList());
+            props.put("transferIds", finding.transferIds());
+            props.put("transferCount", finding.transferIds().size());
+            props.put("firstAt", finding.firstAt().atOffset(ZoneOffset.UTC));
+            props.put("lastAt", finding.lastAt().atOffset(ZoneOffset.UTC));
+            props.put("runId", runId);
+            props.put("detectedAt", detectedAt.atOffset(ZoneOffset.UTC));
+            rows.add(Map.of("key", key, "props", props, "detectedAt", detectedAt.atOffset(ZoneOffset.UTC)));
+            for (var member : finding.members()) {
+                members.computeIfAbsent(member.label(), k -> new ArrayList<>())
+                        .add(Map.of("finding", key, "key", member.key(), "role", member.role()));
+            }
+        }
+        try (var session = graph.driver().session(graph.sessionConfig())) {
+            session.executeWriteWithoutResult(tx -> {
+                tx.run(FINDINGS, Map.of("rows", rows)).consume();
+                members.forEach((label, memberRows) -> tx.run(
+                                MEMBERS.formatted(label.cypherLabel()), Map.of("rows", memberRows))
+                        .consume());
+            });
+        }
+    }
+}
