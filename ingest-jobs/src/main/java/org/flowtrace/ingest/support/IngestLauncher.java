@@ -111,7 +111,7 @@ public class IngestLauncher {
         String failure = null;
         if (execution.getStatus() == BatchStatus.FAILED) {
             failure = execution.getAllFailureExceptions().stream()
-                    .map(Throwable::getMessage)
+                    .map(IngestLauncher::reason)
                     .findFirst()
                     .orElse(execution.getExitStatus().getExitDescription());
         }
@@ -125,5 +125,15 @@ public class IngestLauncher {
                 steps.rejectsFile(runId),
                 failure,
                 StepCounts.of(execution));
+    }
+
+    /** The message of the ingest exception behind a failure (a source that failed), else the failure's own. */
+    private static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IngestException ingest) {
+                return ingest.getMessage();
+            }
+        }
+        return failure.getMessage();
     }
 }
