@@ -6,10 +6,13 @@ import java.util.Map;
 import org.flowtrace.ingest.camt053.Camt053IngestJob;
 import org.flowtrace.ingest.ethereum.EthereumExportIngestJob;
 import org.flowtrace.ingest.ethereum.EvmFolderIndex;
+import org.flowtrace.ingest.ethereum.node.EthereumNodeIngestJob;
 import org.flowtrace.ingest.fxrates.FxRatesIngestJob;
 import org.flowtrace.ingest.goaml.GoamlIngestJob;
 import org.flowtrace.ingest.ledger.LedgerIngestJob;
 import org.flowtrace.ingest.support.IngestJobFactory;
+import org.flowtrace.ingest.support.RemoteIngestJobFactory;
+import org.flowtrace.ingest.support.RemoteSource;
 import org.flowtrace.ingest.tagpack.TagPackIngestJob;
 import org.flowtrace.ingest.tron.TronExportIngestJob;
 import picocli.CommandLine.Command;
@@ -29,6 +32,7 @@ import picocli.CommandLine.Spec;
             IngestCommand.FxRates.class,
             IngestCommand.EthereumExport.class,
             IngestCommand.TronExport.class,
+            IngestCommand.Ethereum.class,
             IngestCommand.TagPacks.class
         })
 final class IngestCommand implements Runnable {
@@ -208,6 +212,73 @@ final class IngestCommand implements Runnable {
         @Override
         List<String> extensions() {
             return List.of(".json");
+        }
+    }
+
+    @Command(
+            name = "ethereum",
+            description = {
+                "Native ETH, internal and ERC-20 transfers read live from an Ethereum JSON-RPC node (web3j),"
+                        + " in parallel batches of blocks; restartable at the last completed block.",
+                "Internal transfers come from trace_block or debug_traceBlockByNumber where the node offers them;"
+                        + " the summary says when it does not."
+            })
+    static final class Ethereum extends IngestRemoteCommand {
+
+        @Option(names = "--rpc", required = true, paramLabel = "URL", description = "The node's JSON-RPC URL")
+        String rpc;
+
+        @Option(names = "--from-block", required = true, paramLabel = "N", description = "First block")
+        long fromBlock;
+
+        @Option(
+                names = "--to-block",
+                paramLabel = "M",
+                description = "Last block (required unless --follow; with --follow, where to stop)")
+        Long toBlock;
+
+        @Option(
+                names = "--tokens",
+                split = ",",
+                paramLabel = "TOKEN",
+                description = "Only these tokens' transfers: contract addresses or registry symbols (USDT,USDC …)")
+        List<String> tokens;
+
+        @Option(names = "--all-erc20", description = "Every ERC-20 token's transfers (the default)")
+        boolean allErc20;
+
+        @Option(
+                names = "--follow",
+                description = "Keep reading new blocks, --confirmations behind the head, until Ctrl-C")
+        boolean follow;
+
+        @Option(
+                names = "--confirmations",
+                paramLabel = "N",
+                description = "With --follow: blocks to stay behind the head (default 12)")
+        Integer confirmations;
+
+        @Override
+        Class<? extends RemoteIngestJobFactory> factory() {
+            return EthereumNodeIngestJob.class;
+        }
+
+        @Override
+        RemoteSource source() {
+            if (allErc20 && tokens != null) {
+                throw new IllegalArgumentException("--tokens and --all-erc20 exclude each other");
+            }
+            return EthereumNodeIngestJob.source(rpc, fromBlock, toBlock, tokens, follow, confirmations);
+        }
+
+        @Override
+        boolean follows() {
+            return follow;
+        }
+
+        @Override
+        void stop(RemoteIngestJobFactory factory) {
+            ((EthereumNodeIngestJob) factory).stopFollowing();
         }
     }
 

@@ -3,6 +3,7 @@ package org.flowtrace.api.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.flowtrace.ingest.ethereum.node.StubNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class OnChainIngestCommandIT {
                 .containsPattern(
                         "block-19000000\\.json: COMPLETED \\(run ethereum-export-\\d+\\) — 5 read, 3 written, 0 rejected")
                 .containsPattern(
-                        "logs-19000001\\.json: COMPLETED \\(run ethereum-export-\\d+\\) — 3 read, 3 written, 0 rejected");
+                        "logs-19000001\\.json: COMPLETED \\(run ethereum-export-\\d+\\) — 4 read, 3 written, 0 rejected");
     }
 
     @Test
@@ -59,5 +60,49 @@ class OnChainIngestCommandIT {
         assertThat(run.err())
                 .contains("actorpack.yaml: not a TagPack: an ActorPack (actors, not tags)")
                 .contains("broken.yaml: not valid YAML");
+    }
+
+    @Test
+    void ingest_ethereum_reads_a_block_range_from_a_node_and_a_second_run_finds_it_loaded(@TempDir Path dataDir) {
+        try (var node = new StubNode()) {
+            String[] command = {
+                "ingest",
+                "ethereum",
+                "--rpc",
+                node.url(),
+                "--from-block",
+                "16",
+                "--to-block",
+                "16",
+                "--data-dir",
+                dataDir.toString(),
+                "-q"
+            };
+            var run = CommandRun.of(command);
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out())
+                    .containsPattern("ethereum-rpc http://127\\.0\\.0\\.1:\\d+/rpc from-block=16 to-block=16"
+                            + " tokens=all-erc20 follow=false: COMPLETED \\(run ethereum-node-\\d+\\)"
+                            + " — 4 read, 3 written, 0 rejected")
+                    .contains("blocks read: 1");
+            assertThat(CommandRun.of(command).out()).contains(": ALREADY_LOADED");
+        }
+    }
+
+    @Test
+    void ingest_ethereum_without_an_end_block_or_follow_is_a_usage_error(@TempDir Path dataDir) {
+        var run = CommandRun.of(
+                "ingest",
+                "ethereum",
+                "--rpc",
+                "http://127.0.0.1:1",
+                "--from-block",
+                "5",
+                "--data-dir",
+                dataDir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--to-block is required unless --follow is given");
     }
 }

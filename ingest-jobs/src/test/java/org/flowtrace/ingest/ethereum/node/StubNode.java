@@ -22,10 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  * misbehave on purpose: answer the next requests with HTTP 429 or 5xx, drop the connection without an
  * answer, or answer one method with an error object.
  */
-final class StubNode implements AutoCloseable {
+public final class StubNode implements AutoCloseable {
 
     /** What to do instead of answering one request. */
-    enum Fault {
+    public enum Fault {
         TOO_MANY_REQUESTS,
         SERVICE_UNAVAILABLE,
         DROP_CONNECTION
@@ -40,7 +40,7 @@ final class StubNode implements AutoCloseable {
     private final AtomicInteger faulted = new AtomicInteger();
     private volatile boolean alwaysTooMany;
 
-    StubNode() {
+    public StubNode() {
         try (var in = StubNode.class.getResourceAsStream("/fixtures/ethereum-node/recorded-chain.json")) {
             chain = JSON.readTree(in);
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -51,29 +51,29 @@ final class StubNode implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/rpc";
     }
 
     /** The next requests meet these faults, one each, before answers resume. */
-    StubNode failNext(Fault... next) {
+    public StubNode failNext(Fault... next) {
         faults.addAll(java.util.List.of(next));
         return this;
     }
 
     /** Every request is answered HTTP 429. */
-    StubNode alwaysTooManyRequests() {
+    public StubNode alwaysTooManyRequests() {
         alwaysTooMany = true;
         return this;
     }
 
     /** {@code method} is answered with this JSON-RPC error object. */
-    StubNode error(String method, int code, String message) {
+    public StubNode error(String method, int code, String message) {
         errors.put(method, JSON.createObjectNode().put("code", code).put("message", message));
         return this;
     }
 
-    int faulted() {
+    public int faulted() {
         return faulted.get();
     }
 
