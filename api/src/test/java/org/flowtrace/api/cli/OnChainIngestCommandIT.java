@@ -26,7 +26,7 @@ class OnChainIngestCommandIT {
                 .containsPattern(
                         "block-19000000\\.json: COMPLETED \\(run ethereum-export-\\d+\\) — 5 read, 3 written, 0 rejected")
                 .containsPattern(
-                        "logs-19000001\\.json: COMPLETED \\(run ethereum-export-\\d+\\) — 4 read, 3 written, 0 rejected");
+                        "logs-19000001\\.json: COMPLETED \\(run ethereum-export-\\d+\\) — 3 read, 3 written, 0 rejected");
     }
 
     @Test
