@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.ingest.erc20.ChainTransfer;
@@ -80,15 +79,12 @@ public class TronGridIngestJob implements RemoteIngestJobFactory {
 
     /** The job, its writer wrapped by {@code writer} (tests use this to fail a run mid-way). */
     Job create(RemoteSource source, UnaryOperator<ItemWriter<ChainTransfer>> writer) {
-        Map<String, String> headers =
-                properties.apiKey() == null || properties.apiKey().isBlank()
-                        ? Map.of()
-                        : Map.of("TRON-PRO-API-KEY", properties.apiKey());
         var step = steps.step(
                 "tron-api-load",
                 source.uri(),
                 new TronGridReader(
-                        query(source, properties.pageSize()), new RetryingHttp(properties.retries(), headers)),
+                        query(source, properties.pageSize()),
+                        new RetryingHttp(properties.retries(), properties.headers())),
                 new TronRecordProcessor(TokenRegistry.builtIn(), EvmFolderIndex.empty()),
                 writer.apply(new ChainTransferWriter(graph)),
                 null);

@@ -7,16 +7,26 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A TronGrid on 127.0.0.1 serving recorded pages ({@code fixtures/tron-api}): the account history in
- * three pages chained by fingerprint, the contract events in one. It can answer the first requests with
+ * three pages chained by fingerprint, the contract events in one, and {@code eth_getLogs} on
+ * {@code /jsonrpc}. It can answer the first requests with
  * HTTP 429, or every request with a TronGrid error page; it keeps the fingerprints it was asked for.
  */
 final class StubTronGrid implements AutoCloseable {
+
+    /** TRON's documented {@code eth_getLogs} answer (Nile testnet), in the shared reference data. */
+    static final Path NILE_LOGS =
+            Path.of("../../shared/reference-data/tron/tron-jsonrpc-docs/nile_eth_getLogs_response.json");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
     private final List<String> fingerprints = new CopyOnWriteArrayList<>();
@@ -65,6 +75,10 @@ final class StubTronGrid implements AutoCloseable {
                 return;
             }
             var path = exchange.getRequestURI().getPath();
+            if (path.equals("/jsonrpc")) {
+                send(exchange, 200, jsonRpc(exchange.getRequestBody().readAllBytes()));
+                return;
+            }
             var fingerprint = fingerprint(exchange.getRequestURI().getRawQuery());
             fingerprints.add(fingerprint);
             String fixture;
@@ -88,6 +102,34 @@ final class StubTronGrid implements AutoCloseable {
                 send(exchange, 200, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /**
+     * {@code eth_getLogs}: the recorded USDT Transfer log of block 0x393870a
+     * ({@code fixtures/tron/good/jsonrpc-logs.json}) or the Nile testnet log of block 0x3fe1ca0 from
+     * the shared reference data, for the ranges that hold them.
+     */
+    private static String jsonRpc(byte[] body) throws IOException {
+        var request = JSON.readTree(body);
+        var filter = request.path("params").get(0);
+        long from = Long.decode(filter.path("fromBlock").asString());
+        long to = Long.decode(filter.path("toBlock").asString());
+        var logs = JSON.createArrayNode();
+        for (var recorded : List.of(Path.of("src/test/resources/fixtures/tron/good/jsonrpc-logs.json"), NILE_LOGS)) {
+            if (!Files.exists(recorded)) {
+                continue;
+            }
+            for (var log : JSON.readTree(Files.readAllBytes(recorded)).path("result")) {
+                long block = Long.decode(log.path("blockNumber").asString());
+                if (block >= from && block <= to) {
+                    logs.add(log);
+                }
+            }
+        }
+        var answer = JSON.createObjectNode().put("jsonrpc", "2.0");
+        answer.set("id", request.get("id"));
+        answer.set("result", logs);
+        return JSON.writeValueAsString(answer);
     }
 
     private static String fingerprint(String query) {

@@ -3,6 +3,7 @@ package org.flowtrace.ingest.tron.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +18,7 @@ import org.flowtrace.ingest.support.IngestLauncher;
 import org.flowtrace.ingest.support.RemoteIngestJobFactory;
 import org.flowtrace.ingest.support.RemoteSource;
 import org.flowtrace.ingest.tron.TronExportIngestJob;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,9 @@ class TronGridIngestJobIT {
 
     @Autowired
     TronExportIngestJob export;
+
+    @Autowired
+    TronJsonRpcIngestJob jsonRpc;
 
     @Autowired
     GraphConnection graph;
@@ -123,6 +128,36 @@ class TronGridIngestJobIT {
                     .as(
                             "the restart asks for the page after the checkpoint (page 1 was loaded to its end), not the first")
                     .containsExactly("", "fp-page-2", "fp-page-3", "fp-page-2", "fp-page-3");
+        }
+    }
+
+    @Test
+    void reads_a_tokens_transfer_logs_from_tron_json_rpc_with_the_evm_log_decoder_and_the_export_keys() {
+        try (var api = new StubTronGrid()) {
+            var result = launcher.launch(
+                    jsonRpc, TronJsonRpcIngestJob.source(api.url() + "/jsonrpc", USDT, 0x3938700, 0x3938800), false);
+
+            assertThat(result.status()).as(String.valueOf(result.failure())).isEqualTo("COMPLETED");
+            assertThat(result.written()).isEqualTo(1);
+        }
+        var live = transfers();
+
+        TestNeo4j.clear(graph);
+        launcher.launch(export, Path.of("src/test/resources/fixtures/tron/good/jsonrpc-logs.json"), Map.of(), true);
+        assertThat(transfers()).isEqualTo(live);
+    }
+
+    @Test
+    void tron_json_rpc_logs_of_other_events_are_passed_over() {
+        Assumptions.assumeTrue(Files.exists(StubTronGrid.NILE_LOGS), "shared reference data present");
+        try (var api = new StubTronGrid()) {
+            var result = launcher.launch(
+                    jsonRpc, TronJsonRpcIngestJob.source(api.url() + "/jsonrpc", USDT, 0x3fe1c00, 0x3fe1cff), false);
+
+            assertThat(result.status()).as(String.valueOf(result.failure())).isEqualTo("COMPLETED");
+            assertThat(result.read()).as("the documented Nile log").isEqualTo(1);
+            assertThat(result.written()).isZero();
+            assertThat(result.skipped()).isZero();
         }
     }
 
