@@ -15,6 +15,8 @@ import org.flowtrace.ingest.support.RemoteIngestJobFactory;
 import org.flowtrace.ingest.support.RemoteSource;
 import org.flowtrace.ingest.tagpack.TagPackIngestJob;
 import org.flowtrace.ingest.tron.TronExportIngestJob;
+import org.flowtrace.ingest.tron.grid.TronGridIngestJob;
+import org.flowtrace.ingest.tron.grid.TronJsonRpcIngestJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +35,8 @@ import picocli.CommandLine.Spec;
             IngestCommand.EthereumExport.class,
             IngestCommand.TronExport.class,
             IngestCommand.Ethereum.class,
+            IngestCommand.Tron.class,
+            IngestCommand.Prices.class,
             IngestCommand.TagPacks.class
         })
 final class IngestCommand implements Runnable {
@@ -279,6 +283,94 @@ final class IngestCommand implements Runnable {
         @Override
         void stop(RemoteIngestJobFactory factory) {
             ((EthereumNodeIngestJob) factory).stopFollowing();
+        }
+    }
+
+    @Command(
+            name = "tron",
+            description = {
+                "TRC-20 transfers read live: from a TronGrid-compatible API (--api; an account's TRC-20 history or a"
+                        + " contract's Transfer events in a time window, paged by fingerprint), or from TRON's JSON-RPC"
+                        + " (--jsonrpc; a contract's Transfer logs in a block range).",
+                "Keys and records are those of tron-export."
+            })
+    static final class Tron extends IngestRemoteCommand {
+
+        @Option(
+                names = "--api",
+                paramLabel = "URL",
+                description = "TronGrid-compatible API, e.g. https://api.trongrid.io")
+        String api;
+
+        @Option(
+                names = "--jsonrpc",
+                paramLabel = "URL",
+                description = "TRON JSON-RPC, e.g. https://api.trongrid.io/jsonrpc")
+        String jsonRpc;
+
+        @Option(
+                names = "--address",
+                paramLabel = "T…",
+                description = "With --api: the account whose TRC-20 history is read")
+        String address;
+
+        @Option(
+                names = "--contract",
+                paramLabel = "T…",
+                description = "The token contract whose Transfer events are read")
+        String contract;
+
+        @Option(names = "--from", paramLabel = "TIME", description = "With --api: start, ISO date or instant (UTC)")
+        String from;
+
+        @Option(names = "--to", paramLabel = "TIME", description = "With --api: end, ISO date or instant (UTC)")
+        String to;
+
+        @Option(names = "--from-block", paramLabel = "N", description = "With --jsonrpc: first block")
+        Long fromBlock;
+
+        @Option(names = "--to-block", paramLabel = "M", description = "With --jsonrpc: last block")
+        Long toBlock;
+
+        @Override
+        Class<? extends RemoteIngestJobFactory> factory() {
+            return jsonRpc != null ? TronJsonRpcIngestJob.class : TronGridIngestJob.class;
+        }
+
+        @Override
+        RemoteSource source() {
+            if ((api == null) == (jsonRpc == null)) {
+                throw new IllegalArgumentException("give exactly one of --api and --jsonrpc");
+            }
+            if (jsonRpc != null) {
+                if (contract == null || fromBlock == null || toBlock == null || address != null) {
+                    throw new IllegalArgumentException("--jsonrpc reads a --contract over --from-block/--to-block");
+                }
+                return TronJsonRpcIngestJob.source(jsonRpc, contract, fromBlock, toBlock);
+            }
+            if (from == null || to == null) {
+                throw new IllegalArgumentException("--api needs --from and --to");
+            }
+            return TronGridIngestJob.source(api, address, contract, from, to);
+        }
+    }
+
+    @Command(
+            name = "prices",
+            description =
+                    "Daily asset prices in USD (CSV: date,asset,usd[,source]; asset codes as transfers carry them,"
+                            + " e.g. ETHEREUM:ETH, ETHEREUM:0x… for a token); then values every transfer lacking a USD value."
+                            + " The same job as fx-rates; stablecoins listed in flowtrace.fx.par-assets are 1 USD without a price.")
+    static final class Prices extends IngestSourceCommand {
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return FxRatesIngestJob.class;
+        }
+
+        @Override
+        List<String> extensions() {
+            return List.of(".csv");
         }
     }
 
