@@ -31,16 +31,20 @@ import org.web3j.tx.RawTransactionManager;
  * {@code src/test/node}), started on 127.0.0.1 on a free port with deterministic accounts, one block
  * per transaction, and stopped on {@link #close()}. Fails loudly when the build did not install it.
  */
-final class Ganache implements AutoCloseable {
+public final class Ganache implements AutoCloseable {
 
-    static final Path EXECUTABLE = Path.of("src/test/node/node_modules/.bin/ganache");
-    static final long CHAIN_ID = 1337;
+    /** Where the build installs it, from this module or from a sibling module (the api's benchmarks). */
+    static final Path EXECUTABLE = Files.exists(Path.of("src/test/node/package.json"))
+            ? Path.of("src/test/node/node_modules/.bin/ganache")
+            : Path.of("../ingest-jobs/src/test/node/node_modules/.bin/ganache");
+
+    public static final long CHAIN_ID = 1337;
 
     /** The first two accounts of ganache's deterministic wallet ({@code --wallet.deterministic}). */
-    static final Credentials ALICE =
+    public static final Credentials ALICE =
             Credentials.create("0x4f3edf983ac636a65a842ce7c78d9aa706d3b113bce9c46f30d7d21715b23b1d");
 
-    static final Credentials BOB =
+    public static final Credentials BOB =
             Credentials.create("0x6cbed15c793ce57650b9877cf6fa156fbef513c4e6134f022a85b1ffdd59b2a1");
 
     private final Process process;
@@ -53,7 +57,7 @@ final class Ganache implements AutoCloseable {
         this.web3j = Web3j.build(new HttpService(url));
     }
 
-    static Ganache start() {
+    public static Ganache start() {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException(EXECUTABLE.toAbsolutePath()
                     + " is missing: the build installs ganache with `npm ci` in src/test/node before the"
@@ -111,27 +115,27 @@ final class Ganache implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    Web3j web3j() {
+    public Web3j web3j() {
         return web3j;
     }
 
-    long head() throws IOException {
+    public long head() throws IOException {
         return web3j.ethBlockNumber().send().getBlockNumber().longValueExact();
     }
 
     /** Sends {@code wei} from {@code from} to {@code to}; returns the mined receipt. */
-    TransactionReceipt sendEther(Credentials from, String to, BigInteger wei) throws IOException {
+    public TransactionReceipt sendEther(Credentials from, String to, BigInteger wei) throws IOException {
         return mined(manager(from)
                 .sendTransaction(gasPrice(), BigInteger.valueOf(21_000), to, "", wei)
                 .getTransactionHash());
     }
 
     /** Deploys {@code TestToken} (see its README) with these decimals and supply, minted to {@code from}. */
-    String deployToken(Credentials from, int decimals, BigInteger supply) throws IOException {
+    public String deployToken(Credentials from, int decimals, BigInteger supply) throws IOException {
         var code = new String(
                         Ganache.class
                                 .getResourceAsStream("/fixtures/ethereum-node/TestToken.bin")
@@ -150,7 +154,8 @@ final class Ganache implements AutoCloseable {
     }
 
     /** Calls {@code transfer(to, value)} of {@code token} as {@code from}. */
-    TransactionReceipt sendToken(Credentials from, String token, String to, BigInteger value) throws IOException {
+    public TransactionReceipt sendToken(Credentials from, String token, String to, BigInteger value)
+            throws IOException {
         var data = FunctionEncoder.encode(
                 new Function("transfer", List.of(new Address(to), new Uint256(value)), List.of()));
         return mined(manager(from)
@@ -159,7 +164,8 @@ final class Ganache implements AutoCloseable {
     }
 
     /** Calls {@code approve(spender, value)}: an event that is not a transfer. */
-    TransactionReceipt approve(Credentials from, String token, String spender, BigInteger value) throws IOException {
+    public TransactionReceipt approve(Credentials from, String token, String spender, BigInteger value)
+            throws IOException {
         var data = FunctionEncoder.encode(
                 new Function("approve", List.of(new Address(spender), new Uint256(value)), List.of()));
         return mined(manager(from)
