@@ -29,7 +29,9 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
  * ether and tokens, and then checks that the graph holds exactly what was sent.
  */
 @Neo4jTest
-@SpringBootTest(classes = IngestTestApplication.class, properties = "flowtrace.ingest.ethereum.blocks-per-batch=2")
+@SpringBootTest(
+        classes = IngestTestApplication.class,
+        properties = {"flowtrace.ingest.ethereum.blocks-per-batch=2", "flowtrace.ingest.ethereum.poll-interval=100ms"})
 class EthereumNodeIngestJobIT {
 
     private static final BigInteger ONE_ETHER = BigInteger.TEN.pow(18);
@@ -182,5 +184,43 @@ class EthereumNodeIngestJobIT {
                 .isEqualTo(count);
         assertThat(queries.checksum()).isEqualTo(interruptedThenResumed);
         assertThat(launcher.launch(job, source, false).status()).isEqualTo("ALREADY_LOADED");
+    }
+
+    @Test
+    void following_reads_new_blocks_until_stopped_and_the_same_command_resumes_where_it_stopped() throws Exception {
+        long start = ganache.head() + 1;
+        var source = EthereumNodeIngestJob.source(ganache.url(), start, null, null, true, 0);
+        var queries = new GraphQueries(graph);
+
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> launcher.launch(job, source, false));
+        var one = ganache.sendEther(Ganache.ALICE, "0x00000000000000000000000000000000000000f1", BigInteger.TWO);
+        var two = ganache.sendEther(Ganache.ALICE, "0x00000000000000000000000000000000000000f2", BigInteger.TEN);
+        Thread.sleep(2_000);
+        job.stopFollowing();
+        var stopped = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(stopped.status()).as(String.valueOf(stopped.failure())).isEqualTo("STOPPED");
+        assertThat(stopped.written()).isEqualTo(2);
+        assertThat(stopped.counts()).containsEntry("lastCompletedBlock", start + 1);
+
+        var three = ganache.sendEther(Ganache.BOB, "0x00000000000000000000000000000000000000f3", BigInteger.ONE);
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> launcher.launch(job, source, false));
+        Thread.sleep(2_000);
+        job.stopFollowing();
+        var resumed = second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(resumed.status()).isEqualTo("STOPPED");
+        assertThat(resumed.written()).as("only the block mined since the stop").isEqualTo(1);
+        assertThat(queries.count(
+                        "MATCH ()-[t:TRANSFER]->() WHERE t.id IN $ids RETURN count(t) AS c",
+                        Map.of(
+                                "ids",
+                                List.of(
+                                        "ETHEREUM:" + one.getTransactionHash(),
+                                        "ETHEREUM:" + two.getTransactionHash(),
+                                        "ETHEREUM:" + three.getTransactionHash()))))
+                .isEqualTo(3);
+        assertThat(queries.count("MATCH ()-[t:TRANSFER]->() RETURN count(t) AS c"))
+                .isEqualTo(3);
     }
 }
