@@ -156,7 +156,7 @@ final class IngestCommand implements Runnable {
             description = "Daily FX reference rates (CSV: date,currency,usd_per_unit[,source]); then values every"
                     + " transfer lacking a USD value where a rate for its asset and day exists."
                     + " Use --rerun to value transfers loaded after the rates.")
-    static final class FxRates extends IngestSourceCommand {
+    static class FxRates extends IngestSourceCommand {
 
         @Override
         Class<? extends IngestJobFactory> factory() {
@@ -361,18 +361,7 @@ final class IngestCommand implements Runnable {
                     "Daily asset prices in USD (CSV: date,asset,usd[,source]; asset codes as transfers carry them,"
                             + " e.g. ETHEREUM:ETH, ETHEREUM:0x… for a token); then values every transfer lacking a USD value."
                             + " The same job as fx-rates; stablecoins listed in flowtrace.fx.par-assets are 1 USD without a price.")
-    static final class Prices extends IngestSourceCommand {
-
-        @Override
-        Class<? extends IngestJobFactory> factory() {
-            return FxRatesIngestJob.class;
-        }
-
-        @Override
-        List<String> extensions() {
-            return List.of(".csv");
-        }
-    }
+    static final class Prices extends FxRates {}
 
     @Command(
             name = "tagpacks",

@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.testing.Neo4jTest;
 import org.flowtrace.graph.testing.TestNeo4j;
-import org.flowtrace.ingest.CrashingWriter;
+import org.flowtrace.ingest.CrashingRemoteJob;
 import org.flowtrace.ingest.GraphQueries;
 import org.flowtrace.ingest.IngestTestApplication;
 import org.flowtrace.ingest.support.IngestLauncher;
-import org.flowtrace.ingest.support.RemoteIngestJobFactory;
 import org.flowtrace.ingest.support.RemoteSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
@@ -147,19 +144,7 @@ class EthereumNodeIngestJobIT {
 
     @Test
     void a_run_that_failed_mid_range_resumes_at_its_checkpoint_and_leaves_the_graph_an_uninterrupted_run_leaves() {
-        var jobs = new AtomicInteger();
-        RemoteIngestJobFactory crashingInItsFirstRun = new RemoteIngestJobFactory() {
-            @Override
-            public String jobName() {
-                return job.jobName();
-            }
-
-            @Override
-            public Job create(RemoteSource source) {
-                return job.create(
-                        source, writer -> jobs.incrementAndGet() == 1 ? new CrashingWriter<>(writer, 2) : writer);
-            }
-        };
+        var crashingInItsFirstRun = new CrashingRemoteJob(job.jobName(), job::create, 2);
         // from block 2: every transfer sent but the mint of block 1
         var source = EthereumNodeIngestJob.source(ganache.url(), 2, head, List.of(token), false, null);
 

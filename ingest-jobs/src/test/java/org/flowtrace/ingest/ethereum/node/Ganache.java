@@ -156,18 +156,20 @@ public final class Ganache implements AutoCloseable {
     /** Calls {@code transfer(to, value)} of {@code token} as {@code from}. */
     public TransactionReceipt sendToken(Credentials from, String token, String to, BigInteger value)
             throws IOException {
-        var data = FunctionEncoder.encode(
-                new Function("transfer", List.of(new Address(to), new Uint256(value)), List.of()));
-        return mined(manager(from)
-                .sendTransaction(gasPrice(), BigInteger.valueOf(100_000), token, data, BigInteger.ZERO)
-                .getTransactionHash());
+        return call(from, token, "transfer", to, value);
     }
 
     /** Calls {@code approve(spender, value)}: an event that is not a transfer. */
     public TransactionReceipt approve(Credentials from, String token, String spender, BigInteger value)
             throws IOException {
+        return call(from, token, "approve", spender, value);
+    }
+
+    /** Calls {@code function(address, uint256)} of {@code token} as {@code from}; returns the mined receipt. */
+    private TransactionReceipt call(Credentials from, String token, String function, String address, BigInteger value)
+            throws IOException {
         var data = FunctionEncoder.encode(
-                new Function("approve", List.of(new Address(spender), new Uint256(value)), List.of()));
+                new Function(function, List.of(new Address(address), new Uint256(value)), List.of()));
         return mined(manager(from)
                 .sendTransaction(gasPrice(), BigInteger.valueOf(100_000), token, data, BigInteger.ZERO)
                 .getTransactionHash());

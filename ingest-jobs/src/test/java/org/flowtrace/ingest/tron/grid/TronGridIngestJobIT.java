@@ -7,20 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.testing.Neo4jTest;
 import org.flowtrace.graph.testing.TestNeo4j;
-import org.flowtrace.ingest.CrashingWriter;
+import org.flowtrace.ingest.CrashingRemoteJob;
 import org.flowtrace.ingest.GraphQueries;
 import org.flowtrace.ingest.IngestTestApplication;
 import org.flowtrace.ingest.support.IngestLauncher;
-import org.flowtrace.ingest.support.RemoteIngestJobFactory;
 import org.flowtrace.ingest.support.RemoteSource;
 import org.flowtrace.ingest.tron.TronExportIngestJob;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -102,19 +99,7 @@ class TronGridIngestJobIT {
     @Test
     void a_run_that_failed_mid_listing_resumes_at_its_page_and_item() {
         try (var api = new StubTronGrid()) {
-            var jobs = new AtomicInteger();
-            RemoteIngestJobFactory crashingInItsFirstRun = new RemoteIngestJobFactory() {
-                @Override
-                public String jobName() {
-                    return job.jobName();
-                }
-
-                @Override
-                public Job create(RemoteSource source) {
-                    return job.create(
-                            source, writer -> jobs.incrementAndGet() == 1 ? new CrashingWriter<>(writer, 1) : writer);
-                }
-            };
+            var crashingInItsFirstRun = new CrashingRemoteJob(job.jobName(), job::create, 1);
 
             var failed = launcher.launch(crashingInItsFirstRun, history(api), false);
             assertThat(failed.status()).isEqualTo("FAILED");
