@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * ends in a {@link SourceUnavailableException} naming the status and the start of the body. The source
  * is named by its redacted URL only ({@link RemoteSource#redact(String)}), never with a key it carries.
  */
-public final class RetryingHttp {
+public final class RetryingHttp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RetryingHttp.class);
 
@@ -118,5 +118,11 @@ public final class RetryingHttp {
                 .strip()
                 .replaceAll("\\s+", " ");
         return text.length() <= 200 ? text : text.substring(0, 197) + "...";
+    }
+
+    /** Releases the HTTP client's connections and threads. */
+    @Override
+    public void close() {
+        client.close();
     }
 }

@@ -50,7 +50,7 @@ import tools.jackson.databind.JsonNode;
  * node fails the read with the object named; transport failures are retried below (see
  * {@link NodeHttpService}).
  */
-final class EthereumNode {
+final class EthereumNode implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EthereumNode.class);
     private static final String DECIMALS = "0x313ce567";
@@ -382,5 +382,11 @@ final class EthereumNode {
     private static String describe(Response.Error error) {
         return "{code: " + error.getCode() + ", message: \"" + error.getMessage() + "\""
                 + (error.getData() == null ? "" : ", data: " + error.getData()) + "}";
+    }
+
+    /** Closes web3j and its transport. */
+    @Override
+    public void close() {
+        web3j.shutdown();
     }
 }

@@ -230,5 +230,6 @@ final class EthereumNodeReader extends AbstractItemStreamItemReader<EvmExportRec
             executor.shutdownNow();
             executor = null;
         }
+        node.close();
     }
 }

@@ -73,5 +73,7 @@ final class NodeHttpService extends Service {
     }
 
     @Override
-    public void close() {}
+    public void close() {
+        http.close();
+    }
 }

@@ -120,4 +120,9 @@ final class TronGridReader extends AbstractItemStreamItemReader<TronRecord> {
         context.putInt(getExecutionContextKey(PAGE), pageDone ? page + 1 : page);
         context.putInt(getExecutionContextKey(OFFSET), pageDone ? 0 : offset);
     }
+
+    @Override
+    public void close() {
+        http.close();
+    }
 }

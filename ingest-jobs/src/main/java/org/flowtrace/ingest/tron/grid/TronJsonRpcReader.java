@@ -125,4 +125,9 @@ final class TronJsonRpcReader extends AbstractItemStreamItemReader<TronRecord> {
         context.putLong(getExecutionContextKey(BLOCK), block);
         context.putInt(getExecutionContextKey(OFFSET), offset);
     }
+
+    @Override
+    public void close() {
+        http.close();
+    }
 }
