@@ -91,8 +91,8 @@ class OnChainIngestCommandIT {
     }
 
     @Test
-    void ingest_ethereum_without_an_end_block_or_follow_is_a_usage_error(@TempDir Path dataDir) {
-        var run = CommandRun.of(
+    void live_commands_check_their_request_before_starting_anything(@TempDir Path dataDir) {
+        var ethereum = CommandRun.of(
                 "ingest",
                 "ethereum",
                 "--rpc",
@@ -101,8 +101,45 @@ class OnChainIngestCommandIT {
                 "5",
                 "--data-dir",
                 dataDir.toString());
+        var tron = CommandRun.of(
+                "ingest",
+                "tron",
+                "--api",
+                "http://127.0.0.1:1",
+                "--jsonrpc",
+                "http://127.0.0.1:1",
+                "--data-dir",
+                dataDir.toString());
+        var window = CommandRun.of(
+                "ingest",
+                "tron",
+                "--api",
+                "http://127.0.0.1:1",
+                "--address",
+                "TCp7NFtWS3cXo7LwH6TvsyYxb3DziwEdxY",
+                "--from",
+                "2024-03-01",
+                "--to",
+                "2024-02-01",
+                "--data-dir",
+                dataDir.toString());
+        var prices = FlowtraceCommand.commandLine()
+                .getSubcommands()
+                .get("ingest")
+                .getSubcommands()
+                .get("prices")
+                .getUsageMessage();
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--to-block is required unless --follow is given");
+        assertThat(ethereum.exitCode()).isEqualTo(2);
+        assertThat(ethereum.err()).contains("--to-block is required unless --follow is given");
+        assertThat(tron.exitCode()).isEqualTo(2);
+        assertThat(tron.err()).contains("give exactly one of --api and --jsonrpc");
+        assertThat(window.exitCode()).isEqualTo(2);
+        assertThat(window.err()).contains("--to 2024-02-01T00:00:00Z is not after --from 2024-03-01T00:00:00Z");
+        assertThat(prices)
+                .as("prices is the fx-rates command under its own name")
+                .contains("Usage: flowtrace ingest prices")
+                .contains("date,asset,usd")
+                .contains("--rerun");
     }
 }
