@@ -2,7 +2,7 @@ package org.flowtrace.ingest;
 
 /** Root of the unchecked exceptions of the ingest jobs; each subtype carries the source it concerns. */
 public abstract sealed class IngestException extends RuntimeException
-        permits MalformedRecordException, SourceFormatException {
+        permits MalformedRecordException, SourceFormatException, SourceUnavailableException {
 
     private final String source;
 

@@ -20,12 +20,20 @@ public final class ApplicationStarter {
 
     /** Starts the application with these configuration keys set, above every other source. */
     public static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        return start(properties, true);
+    }
+
+    /**
+     * As {@link #start(Map)}; without {@code shutdownHook} the caller closes the context itself, e.g.
+     * after letting a running job stop cleanly on Ctrl-C.
+     */
+    static ConfigurableApplicationContext start(Map<String, Object> properties, boolean shutdownHook) {
         var args = properties.entrySet().stream()
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(FlowtraceApplication.class)
                 .web(WebApplicationType.NONE)
-                .registerShutdownHook(true)
+                .registerShutdownHook(shutdownHook)
                 .run(args);
     }
 }

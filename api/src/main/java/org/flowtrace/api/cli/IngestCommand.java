@@ -6,12 +6,17 @@ import java.util.Map;
 import org.flowtrace.ingest.camt053.Camt053IngestJob;
 import org.flowtrace.ingest.ethereum.EthereumExportIngestJob;
 import org.flowtrace.ingest.ethereum.EvmFolderIndex;
+import org.flowtrace.ingest.ethereum.node.EthereumNodeIngestJob;
 import org.flowtrace.ingest.fxrates.FxRatesIngestJob;
 import org.flowtrace.ingest.goaml.GoamlIngestJob;
 import org.flowtrace.ingest.ledger.LedgerIngestJob;
 import org.flowtrace.ingest.support.IngestJobFactory;
+import org.flowtrace.ingest.support.RemoteIngestJobFactory;
+import org.flowtrace.ingest.support.RemoteSource;
 import org.flowtrace.ingest.tagpack.TagPackIngestJob;
 import org.flowtrace.ingest.tron.TronExportIngestJob;
+import org.flowtrace.ingest.tron.grid.TronGridIngestJob;
+import org.flowtrace.ingest.tron.grid.TronJsonRpcIngestJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,6 +34,9 @@ import picocli.CommandLine.Spec;
             IngestCommand.FxRates.class,
             IngestCommand.EthereumExport.class,
             IngestCommand.TronExport.class,
+            IngestCommand.Ethereum.class,
+            IngestCommand.Tron.class,
+            IngestCommand.Prices.class,
             IngestCommand.TagPacks.class
         })
 final class IngestCommand implements Runnable {
@@ -148,7 +156,7 @@ final class IngestCommand implements Runnable {
             description = "Daily FX reference rates (CSV: date,currency,usd_per_unit[,source]); then values every"
                     + " transfer lacking a USD value where a rate for its asset and day exists."
                     + " Use --rerun to value transfers loaded after the rates.")
-    static final class FxRates extends IngestSourceCommand {
+    static class FxRates extends IngestSourceCommand {
 
         @Override
         Class<? extends IngestJobFactory> factory() {
@@ -210,6 +218,150 @@ final class IngestCommand implements Runnable {
             return List.of(".json");
         }
     }
+
+    @Command(
+            name = "ethereum",
+            description = {
+                "Native ETH, internal and ERC-20 transfers read live from an Ethereum JSON-RPC node (web3j),"
+                        + " in parallel batches of blocks; restartable at the last completed block.",
+                "Internal transfers come from trace_block or debug_traceBlockByNumber where the node offers them;"
+                        + " the summary says when it does not."
+            })
+    static final class Ethereum extends IngestRemoteCommand {
+
+        @Option(names = "--rpc", required = true, paramLabel = "URL", description = "The node's JSON-RPC URL")
+        String rpc;
+
+        @Option(names = "--from-block", required = true, paramLabel = "N", description = "First block")
+        long fromBlock;
+
+        @Option(
+                names = "--to-block",
+                paramLabel = "M",
+                description = "Last block (required unless --follow; with --follow, where to stop)")
+        Long toBlock;
+
+        @Option(
+                names = "--tokens",
+                split = ",",
+                paramLabel = "TOKEN",
+                description = "Only these tokens' transfers: contract addresses or registry symbols (USDT,USDC …)")
+        List<String> tokens;
+
+        @Option(names = "--all-erc20", description = "Every ERC-20 token's transfers (the default)")
+        boolean allErc20;
+
+        @Option(
+                names = "--follow",
+                description = "Keep reading new blocks, --confirmations behind the head, until Ctrl-C")
+        boolean follow;
+
+        @Option(
+                names = "--confirmations",
+                paramLabel = "N",
+                description = "With --follow: blocks to stay behind the head (default 12)")
+        Integer confirmations;
+
+        @Override
+        Class<? extends RemoteIngestJobFactory> factory() {
+            return EthereumNodeIngestJob.class;
+        }
+
+        @Override
+        RemoteSource source() {
+            if (allErc20 && tokens != null) {
+                throw new IllegalArgumentException("--tokens and --all-erc20 exclude each other");
+            }
+            return EthereumNodeIngestJob.source(rpc, fromBlock, toBlock, tokens, follow, confirmations);
+        }
+
+        @Override
+        boolean follows() {
+            return follow;
+        }
+
+        @Override
+        void stop(RemoteIngestJobFactory factory) {
+            ((EthereumNodeIngestJob) factory).stopFollowing();
+        }
+    }
+
+    @Command(
+            name = "tron",
+            description = {
+                "TRC-20 transfers read live: from a TronGrid-compatible API (--api; an account's TRC-20 history or a"
+                        + " contract's Transfer events in a time window, paged by fingerprint), or from TRON's JSON-RPC"
+                        + " (--jsonrpc; a contract's Transfer logs in a block range).",
+                "Keys and records are those of tron-export."
+            })
+    static final class Tron extends IngestRemoteCommand {
+
+        @Option(
+                names = "--api",
+                paramLabel = "URL",
+                description = "TronGrid-compatible API, e.g. https://api.trongrid.io")
+        String api;
+
+        @Option(
+                names = "--jsonrpc",
+                paramLabel = "URL",
+                description = "TRON JSON-RPC, e.g. https://api.trongrid.io/jsonrpc")
+        String jsonRpc;
+
+        @Option(
+                names = "--address",
+                paramLabel = "T…",
+                description = "With --api: the account whose TRC-20 history is read")
+        String address;
+
+        @Option(
+                names = "--contract",
+                paramLabel = "T…",
+                description = "The token contract whose Transfer events are read")
+        String contract;
+
+        @Option(names = "--from", paramLabel = "TIME", description = "With --api: start, ISO date or instant (UTC)")
+        String from;
+
+        @Option(names = "--to", paramLabel = "TIME", description = "With --api: end, ISO date or instant (UTC)")
+        String to;
+
+        @Option(names = "--from-block", paramLabel = "N", description = "With --jsonrpc: first block")
+        Long fromBlock;
+
+        @Option(names = "--to-block", paramLabel = "M", description = "With --jsonrpc: last block")
+        Long toBlock;
+
+        @Override
+        Class<? extends RemoteIngestJobFactory> factory() {
+            return jsonRpc != null ? TronJsonRpcIngestJob.class : TronGridIngestJob.class;
+        }
+
+        @Override
+        RemoteSource source() {
+            if ((api == null) == (jsonRpc == null)) {
+                throw new IllegalArgumentException("give exactly one of --api and --jsonrpc");
+            }
+            if (jsonRpc != null) {
+                if (contract == null || fromBlock == null || toBlock == null || address != null) {
+                    throw new IllegalArgumentException("--jsonrpc reads a --contract over --from-block/--to-block");
+                }
+                return TronJsonRpcIngestJob.source(jsonRpc, contract, fromBlock, toBlock);
+            }
+            if (from == null || to == null) {
+                throw new IllegalArgumentException("--api needs --from and --to");
+            }
+            return TronGridIngestJob.source(api, address, contract, from, to);
+        }
+    }
+
+    @Command(
+            name = "prices",
+            description =
+                    "Daily asset prices in USD (CSV: date,asset,usd[,source]; asset codes as transfers carry them,"
+                            + " e.g. ETHEREUM:ETH, ETHEREUM:0x… for a token); then values every transfer lacking a USD value."
+                            + " The same job as fx-rates; stablecoins listed in flowtrace.fx.par-assets are 1 USD without a price.")
+    static final class Prices extends FxRates {}
 
     @Command(
             name = "tagpacks",

@@ -50,6 +50,14 @@ public final class TokenRegistry {
         return Optional.ofNullable(tokens.get(key(chain, chain.normalise(contract))));
     }
 
+    /** The token of {@code chain} with this symbol (case-insensitive), if exactly one has it. */
+    public Optional<Token> bySymbol(Chain chain, String symbol) {
+        var matches = tokens.values().stream()
+                .filter(token -> token.chain() == chain && token.symbol().equalsIgnoreCase(symbol.strip()))
+                .toList();
+        return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
+    }
+
     public int size() {
         return tokens.size();
     }

@@ -50,16 +50,16 @@ public final class EthereumRecordProcessor
         implements ItemProcessor<EvmExportRecord, ChainTransfer>, StepExecutionListener {
 
     private final TokenRegistry tokens;
-    private final EvmFolderIndex folder;
+    private final EvmFacts folder;
     private @Nullable RunSource run;
 
-    public EthereumRecordProcessor(TokenRegistry tokens, EvmFolderIndex folder) {
+    public EthereumRecordProcessor(TokenRegistry tokens, EvmFacts folder) {
         this.tokens = tokens;
         this.folder = folder;
     }
 
     /** For tests and callers outside a step: a processor that already knows its run. */
-    public EthereumRecordProcessor(TokenRegistry tokens, EvmFolderIndex folder, RunSource run) {
+    public EthereumRecordProcessor(TokenRegistry tokens, EvmFacts folder, RunSource run) {
         this(tokens, folder);
         this.run = run;
     }
@@ -75,6 +75,7 @@ public final class EthereumRecordProcessor
             case EvmExportRecord.Log log -> log(log);
             case EvmExportRecord.Transaction transaction -> transaction(transaction.transaction());
             case EvmExportRecord.DecodedTransfer decoded -> decoded(decoded.transfer());
+            case EvmExportRecord.InternalTransfer internal -> internal(internal);
             case EvmExportRecord.Failure failure ->
                 throw new MalformedRecordException(source(), failure.position(), null, failure.reason());
             case EvmExportRecord.Other other -> null;
@@ -228,6 +229,31 @@ public final class EthereumRecordProcessor
                 transfer, block, hash, null, status == Status.SUCCESS ? "success" : "unknown", Map.of());
     }
 
+    /**
+     * A value transfer inside a transaction (a contract paying ether on), from a node's traces: key
+     * {@code ETHEREUM:<tx>:trace:<trace address>}, channel {@code ETH-internal}.
+     */
+    private ChainTransfer internal(EvmExportRecord.InternalTransfer raw) {
+        var source = source();
+        var locator = raw.locator();
+        var tx = hash(raw.transactionHash(), source, locator, "transactionHash");
+        var from = address(raw.from(), source, locator, "from");
+        var to = address(raw.to(), source, locator, "to");
+        var value = amount(Radix.HEX, raw.value(), source, locator, "value");
+        var transfer = new Transfer(
+                "ETHEREUM:" + tx + ":trace:" + raw.traceAddress(),
+                new WalletRef(Chain.ETHEREUM, from, raw.from().strip()),
+                new WalletRef(Chain.ETHEREUM, to, raw.to().strip()),
+                Money.ofRaw(value, Asset.ETH),
+                raw.blockTimestamp(),
+                null,
+                null,
+                run().at(locator),
+                null,
+                "ETH-internal");
+        return new ChainTransfer(transfer, raw.block(), tx, null, "success", Map.of());
+    }
+
     private enum Status {
         SUCCESS,
         FAILED,
@@ -263,8 +289,8 @@ public final class EthereumRecordProcessor
                         source(),
                         locator,
                         field,
-                        "token without decimals: " + contract
-                                + " is not in the token registry and no decimals export in the folder states them"));
+                        "token without decimals: " + contract + " is not in the token registry and "
+                                + folder.missingDecimals()));
     }
 
     private Instant blockTime(long block, String locator) {

@@ -33,6 +33,29 @@ public sealed interface EvmExportRecord extends Locatable {
         }
     }
 
+    /**
+     * A transfer of ether inside a successful transaction, as a node's traces state it
+     * ({@code trace_block}, {@code debug_traceBlockByNumber}): a call with value below the top level.
+     *
+     * @param traceAddress the call's position in the transaction's call tree, indexes joined by
+     *     {@code _} (e.g. {@code 0_1}: the second call made by the first call)
+     * @param value the value in wei, {@code 0x} hex
+     */
+    record InternalTransfer(
+            long block,
+            java.time.Instant blockTimestamp,
+            String transactionHash,
+            String traceAddress,
+            String from,
+            String to,
+            String value)
+            implements EvmExportRecord {
+        @Override
+        public String locator() {
+            return "block " + block + " tx " + transactionHash + " trace " + traceAddress;
+        }
+    }
+
     /** Something the source states in place of data: a JSON-RPC error object, an unknown line. */
     record Failure(String position, String reason) implements EvmExportRecord {
         @Override

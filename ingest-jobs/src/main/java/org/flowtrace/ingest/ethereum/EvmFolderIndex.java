@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Built by one streaming pass over the folder; files that are not EVM exports are passed over (their
  * own load reports them).
  */
-public final class EvmFolderIndex {
+public final class EvmFolderIndex implements EvmFacts {
 
     /** A receipt's outcome: status {@code 0x1}/{@code 1}, {@code 0x0}/{@code 0}, or absent (pre-Byzantium). */
     public record Receipt(@Nullable String status, @Nullable String contractAddress) {}
@@ -103,14 +103,17 @@ public final class EvmFolderIndex {
         }
     }
 
+    @Override
     public Optional<Instant> blockTime(long block) {
         return Optional.ofNullable(blockTimes.get(block));
     }
 
+    @Override
     public Optional<Receipt> receipt(String txHash) {
         return Optional.ofNullable(receipts.get(txHash.toLowerCase(Locale.ROOT)));
     }
 
+    @Override
     public Optional<TokenFacts> token(String contract) {
         return Optional.ofNullable(tokens.get(contract.toLowerCase(Locale.ROOT)));
     }
@@ -313,7 +316,8 @@ public final class EvmFolderIndex {
                         contract, symbol == null || symbol.isBlank() ? null : symbol.strip(), decimals, origin(file)));
     }
 
-    private static @Nullable Integer decimals(Radix radix, String text) {
+    /** Decimals as stated (a {@code decimals()} result or a column), or {@code null} unless 0–77. */
+    public static @Nullable Integer decimals(Radix radix, String text) {
         try {
             var value = radix.parse(text);
             return value.bitLength() <= 7 && value.intValue() <= 77 ? value.intValue() : null;
@@ -323,7 +327,7 @@ public final class EvmFolderIndex {
     }
 
     /** A {@code symbol()} result: an ABI string, or a bytes32 padded with zeros (older tokens). */
-    static @Nullable String symbol(String result) {
+    public static @Nullable String symbol(String result) {
         try {
             var bytes = Numeric.hexStringToByteArray(result);
             String text;

@@ -17,7 +17,8 @@ import org.springframework.batch.infrastructure.item.file.transform.DelimitedLin
 /**
  * The columns of an fx-rates file, found by header name (any order, case-insensitive; other columns
  * are ignored): {@code date}, {@code currency}, {@code usd_per_unit} required, {@code source}
- * optional. Resolving the header fails fast, before any row is read.
+ * optional. A price file names the same columns {@code asset} and {@code usd} ({@code date,asset,usd}
+ * for {@code ingest prices}). Resolving the header fails fast, before any row is read.
  */
 record FxRateColumns(int date, int currency, int usdPerUnit, int source, int width) {
 
@@ -25,6 +26,8 @@ record FxRateColumns(int date, int currency, int usdPerUnit, int source, int wid
     static final String CURRENCY = "currency";
     static final String USD_PER_UNIT = "usd_per_unit";
     static final String SOURCE = "source";
+    static final String ASSET = "asset";
+    static final String USD = "usd";
 
     private static final char BOM = '\uFEFF';
 
@@ -32,8 +35,8 @@ record FxRateColumns(int date, int currency, int usdPerUnit, int source, int wid
     static FxRateColumns of(Path file) {
         var header = header(file);
         int date = required(header, DATE, file);
-        int currency = required(header, CURRENCY, file);
-        int rate = required(header, USD_PER_UNIT, file);
+        int currency = required(header, header.contains(CURRENCY) ? CURRENCY : ASSET, file);
+        int rate = required(header, header.contains(USD_PER_UNIT) ? USD_PER_UNIT : USD, file);
         int source = header.indexOf(SOURCE);
         int width = Math.max(Math.max(date, currency), rate) + 1;
         return new FxRateColumns(date, currency, rate, source, width);
@@ -50,7 +53,7 @@ record FxRateColumns(int date, int currency, int usdPerUnit, int source, int wid
             throw new SourceFormatException(
                     file.toString(),
                     "not an fx-rates file: the header has no column '" + name + "' (header: " + String.join(",", header)
-                            + "; expected date,currency,usd_per_unit[,source])");
+                            + "; expected date,currency,usd_per_unit[,source] or date,asset,usd[,source])");
         }
         return position;
     }

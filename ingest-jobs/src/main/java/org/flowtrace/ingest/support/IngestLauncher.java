@@ -3,11 +3,13 @@ package org.flowtrace.ingest.support;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.flowtrace.graph.model.SourceFile;
-import org.flowtrace.ingest.SourceFormatException;
+import org.flowtrace.ingest.IngestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -44,29 +46,49 @@ public class IngestLauncher {
         var file = input.toAbsolutePath().normalize();
         factory.checkFormat(file, options);
         var source = SourceFile.of(file);
-        var parameters = parameters(file, source, options, rerun);
-        var last = jobRepository.getLastJobExecution(factory.jobName(), parameters);
+        var parameters = parameters(file.toString(), source, options, rerun);
+        return launch(
+                factory.jobName(),
+                file.toString(),
+                file.getFileName().toString(),
+                parameters,
+                () -> factory.create(file, options));
+    }
+
+    /**
+     * Loads from a remote source (a node, an API): as for a file, a run with the same request resumes
+     * an interrupted or stopped run from its checkpoint, and a completed one is not repeated unless
+     * {@code rerun}.
+     */
+    public IngestResult launch(RemoteIngestJobFactory factory, RemoteSource source, boolean rerun) {
+        var parameters = parameters(source.uri(), source.sourceFile(), source.request(), rerun);
+        return launch(factory.jobName(), source.uri(), source.description(), parameters, () -> factory.create(source));
+    }
+
+    private IngestResult launch(
+            String jobName, String input, String shown, JobParameters parameters, Supplier<Job> job) {
+        var last = jobRepository.getLastJobExecution(jobName, parameters);
         if (last != null && last.getStatus().isRunning()) {
-            log.info("Run {} of {} was interrupted; resuming it", IngestRunRecorder.runId(last), file.getFileName());
+            log.info("Run {} of {} was interrupted; resuming it", IngestRunRecorder.runId(last), shown);
             jobOperator.recover(last);
         }
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            return result(file, last, "ALREADY_LOADED");
+            return result(input, last, "ALREADY_LOADED");
         }
         try {
-            var execution = jobOperator.start(factory.create(file, options), parameters);
-            return result(file, execution, execution.getStatus().name());
-        } catch (SourceFormatException e) {
+            var execution = jobOperator.start(job.get(), parameters);
+            return result(input, execution, execution.getStatus().name());
+        } catch (IngestException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException(
-                    "cannot start " + factory.jobName() + " for " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot start " + jobName + " for " + shown + ": " + e.getMessage(), e);
         }
     }
 
-    private static JobParameters parameters(Path file, SourceFile source, Map<String, String> options, boolean rerun) {
+    private static JobParameters parameters(
+            String input, SourceFile source, Map<String, String> options, boolean rerun) {
         var builder = new JobParametersBuilder()
-                .addString(IngestParameters.INPUT, file.toString(), true)
+                .addString(IngestParameters.INPUT, input, true)
                 .addString(IngestParameters.SHA256, source.sha256(), true)
                 .addLong(IngestParameters.BYTES, source.bytes(), false);
         options.forEach((key, value) -> builder.addString(key, value, false));
@@ -76,7 +98,7 @@ public class IngestLauncher {
         return builder.toJobParameters();
     }
 
-    private IngestResult result(Path file, JobExecution execution, String status) {
+    private IngestResult result(String input, JobExecution execution, String status) {
         long read = 0;
         long written = 0;
         long skipped = 0;
@@ -89,12 +111,12 @@ public class IngestLauncher {
         String failure = null;
         if (execution.getStatus() == BatchStatus.FAILED) {
             failure = execution.getAllFailureExceptions().stream()
-                    .map(Throwable::getMessage)
+                    .map(IngestLauncher::reason)
                     .findFirst()
                     .orElse(execution.getExitStatus().getExitDescription());
         }
         return new IngestResult(
-                file.toString(),
+                input,
                 runId,
                 status,
                 read,
@@ -103,5 +125,15 @@ public class IngestLauncher {
                 steps.rejectsFile(runId),
                 failure,
                 StepCounts.of(execution));
+    }
+
+    /** The message of the ingest exception behind a failure (a source that failed), else the failure's own. */
+    private static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IngestException ingest) {
+                return ingest.getMessage();
+            }
+        }
+        return failure.getMessage();
     }
 }

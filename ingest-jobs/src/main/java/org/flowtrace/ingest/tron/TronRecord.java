@@ -8,6 +8,21 @@ import tools.jackson.databind.JsonNode;
 public sealed interface TronRecord extends Locatable {
 
     /**
+     * An item of a TronGrid page: a contract event (it has {@code event_name} or {@code event}), an
+     * account-history item (it has {@code transaction_id}), or something else, numbered by
+     * {@code occurrences}.
+     */
+    static TronRecord ofTronGridItem(JsonNode item, String position, TransferOccurrences occurrences) {
+        if (item.has("event_name") || item.has("event")) {
+            return new EventItem(item, position, occurrences.ofEventItem(item));
+        }
+        if (item.has("transaction_id")) {
+            return new HistoryItem(item, position, occurrences.ofHistoryItem(item));
+        }
+        return new Other(position, "item without transaction_id");
+    }
+
+    /**
      * An item of a TronGrid {@code /v1/accounts/{address}/transactions/trc20} page.
      *
      * @param occurrence 1 for the first item with this content in its transaction, 2 for an identical

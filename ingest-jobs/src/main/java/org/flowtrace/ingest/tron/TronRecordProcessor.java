@@ -24,7 +24,7 @@ import org.flowtrace.ingest.erc20.StablecoinPar;
 import org.flowtrace.ingest.erc20.Token;
 import org.flowtrace.ingest.erc20.TokenRegistry;
 import org.flowtrace.ingest.ethereum.EvmExportRecord;
-import org.flowtrace.ingest.ethereum.EvmFolderIndex;
+import org.flowtrace.ingest.ethereum.EvmFacts;
 import org.flowtrace.ingest.support.RunSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -50,16 +50,16 @@ import tools.jackson.databind.JsonNode;
 public final class TronRecordProcessor implements ItemProcessor<TronRecord, ChainTransfer>, StepExecutionListener {
 
     private final TokenRegistry tokens;
-    private final EvmFolderIndex folder;
+    private final EvmFacts folder;
     private @Nullable RunSource run;
 
-    public TronRecordProcessor(TokenRegistry tokens, EvmFolderIndex folder) {
+    public TronRecordProcessor(TokenRegistry tokens, EvmFacts folder) {
         this.tokens = tokens;
         this.folder = folder;
     }
 
     /** For tests and callers outside a step: a processor that already knows its run. */
-    public TronRecordProcessor(TokenRegistry tokens, EvmFolderIndex folder, RunSource run) {
+    public TronRecordProcessor(TokenRegistry tokens, EvmFacts folder, RunSource run) {
         this(tokens, folder);
         this.run = run;
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import org.flowtrace.graph.transfer.TransferWriter;
 import org.flowtrace.ingest.GraphQueries;
 import org.flowtrace.ingest.IngestTestApplication;
 import org.flowtrace.ingest.SourceFormatException;
+import org.flowtrace.ingest.ethereum.EthereumExportIngestJob;
 import org.flowtrace.ingest.ledger.LedgerIngestJob;
 import org.flowtrace.ingest.support.IngestLauncher;
 import org.flowtrace.ingest.support.IngestParameters;
@@ -54,6 +57,9 @@ class FxRatesIngestJobIT {
 
     @Autowired
     LedgerIngestJob ledger;
+
+    @Autowired
+    EthereumExportIngestJob ethereum;
 
     @Autowired
     JobOperator jobOperator;
@@ -96,6 +102,30 @@ class FxRatesIngestJobIT {
                         queries.single(
                                 "MATCH (r:FxRate {key: '2022-09-01:EUR'}) RETURN r.rate + ' ' + r.asset + ' ' + toString(r.date) + ' ' + r.source AS s"))
                 .isEqualTo("0.9987 EUR 2022-09-01 ECB reference rate, via Fed H.10");
+    }
+
+    @Test
+    void a_price_file_of_date_asset_usd_values_ether_transfers_exactly() {
+        // a re-run instance: the job repository is shared by the JVM's tests, and EthereumExportIngestJobIT
+        // loads this file as a first run of its own
+        for (var file : List.of(Path.of("src/test/resources/fixtures/ethereum/rpc/block-19000000.json"))) {
+            assertThat(launcher.launch(ethereum, file, Map.of(), true).status()).isEqualTo("COMPLETED");
+        }
+
+        var result = load(FIXTURES.resolve("prices.csv"));
+
+        assertThat(result.status()).as(String.valueOf(result.failure())).isEqualTo("COMPLETED");
+        assertThat(result.counts()).containsEntry("transfersValued", 3L).containsEntry("transfersWithoutRate", 0L);
+        var rows = graph.readQuery("""
+                        MATCH ()-[t:TRANSFER {asset: 'ETHEREUM:ETH'}]->()
+                        RETURN t.amount AS amount, t.usd AS usd, t.usdRateSource AS source""").execute().records();
+        assertThat(rows).hasSize(3).allSatisfy(row -> {
+            var expected = new BigDecimal(row.get("amount").asString())
+                    .multiply(new BigDecimal("2563.12"))
+                    .setScale(2, RoundingMode.HALF_EVEN);
+            assertThat(row.get("usd").asString()).isEqualTo(expected.toPlainString());
+            assertThat(row.get("source").asString()).isEqualTo("daily close (test figure)");
+        });
     }
 
     @Test
