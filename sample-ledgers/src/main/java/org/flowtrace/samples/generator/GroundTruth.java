@@ -31,7 +31,7 @@ public record GroundTruth(
     public static final String FILE_NAME = "truth.json";
 
     /** The files of a data set, relative to its folder. */
-    public record Files(String ledger) {}
+    public record Files(String ledger, String fxRates) {}
 
     /** One planted pattern or look-alike. */
     public record Pattern(String id, String typology, boolean laundering, List<String> accounts, List<Long> lines) {}

@@ -19,7 +19,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code flowtrace generate}: a labelled ledger in the AMLworld layout ({@code ledger.csv}) and its
+ * {@code flowtrace generate}: a labelled ledger in the AMLworld layout ({@code ledger.csv}), the FX
+ * rates its amounts were converted at ({@code fx-rates.csv}, the {@code ingest fx-rates} layout) and its
  * ground truth ({@code truth.json}, see {@link GroundTruth}). Deterministic: one random stream seeded by
  * the options, consumed in a fixed order, and no output that depends on hashing or the clock, so the
  * same options give byte-identical files. Streams: the rows are written minute by minute as they are
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class LedgerGenerator {
 
     public static final String LEDGER_FILE = "ledger.csv";
+    public static final String FX_RATES_FILE = "fx-rates.csv";
     static final String HEADER =
             "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
@@ -120,6 +122,7 @@ public final class LedgerGenerator {
                     throw new IllegalStateException("planted rows beyond the period: " + (plannedRows.size() - next));
                 }
             }
+            writeFxRates(options.out().resolve(FX_RATES_FILE), start, options.days());
             var truth = options.out().resolve(GroundTruth.FILE_NAME);
             var entries = new ArrayList<GroundTruth.Pattern>();
             int lookAlikes = 0;
@@ -146,12 +149,29 @@ public final class LedgerGenerator {
                                     options.launderingRate(),
                                     options.start().toString(),
                                     options.days(),
-                                    new GroundTruth.Files(LEDGER_FILE),
+                                    new GroundTruth.Files(LEDGER_FILE, FX_RATES_FILE),
                                     PatternPlanter.REPORTING_THRESHOLD_USD.toPlainString(),
                                     entries));
             return new Summary(line - 1, launderingRows, patterns.size() - lookAlikes, lookAlikes, ledger, truth);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + options.out(), e);
+        }
+    }
+
+    /** The rates the amounts were converted at, for every day and currency, in the fx-rates layout. */
+    private static void writeFxRates(Path file, LocalDateTime start, int days) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("date,currency,usd_per_unit,source\n");
+            for (int day = 0; day < days; day++) {
+                var date = start.toLocalDate().plusDays(day);
+                for (var currency : Currencies.values()) {
+                    if (currency != Currencies.USD) {
+                        out.write(date + "," + currency.name() + ","
+                                + currency.usdPerUnit().toPlainString()
+                                + ",flowtrace generate (fixed illustrative rates)\n");
+                    }
+                }
+            }
         }
     }
 

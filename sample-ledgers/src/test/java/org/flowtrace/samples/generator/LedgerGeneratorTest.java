@@ -63,6 +63,16 @@ class LedgerGeneratorTest {
     }
 
     @Test
+    void the_fx_rates_of_every_day_and_currency_come_with_the_ledger() throws IOException {
+        var rates = Files.readAllLines(dir.resolve("a").resolve(LedgerGenerator.FX_RATES_FILE));
+        assertThat(rates.get(0)).isEqualTo("date,currency,usd_per_unit,source");
+        assertThat(rates)
+                .hasSize(1 + 14 * (Currencies.values().length - 1))
+                .contains("2022-09-01,EUR,1.08,flowtrace generate (fixed illustrative rates)");
+        assertThat(truth.files().fxRates()).isEqualTo(LedgerGenerator.FX_RATES_FILE);
+    }
+
+    @Test
     void rows_are_in_time_order() {
         for (int i = 2; i < rows.size(); i++) {
             assertThat(rows.get(i)[0].compareTo(rows.get(i - 1)[0]))
