@@ -537,6 +537,7 @@ def fx_rates():
 
 # ----------------------------------------------------------------------------------------------
 # Ownership (BODS 0.4) and designations
+COUNTRY_NAMES = {"CN": "China", "TH": "Thailand", "HK": "Hong Kong", "SC": "Seychelles", "KH": "Cambodia"}
 PUBLISHER = {"name": "flowtrace sample-ledgers (fictional register extract)"}
 OWNERS = {
     "chen": ("person", "陈国豪", "CHEN Guohao", "CN"),
@@ -574,8 +575,8 @@ def bods():
         if value[0] == "person":
             _, name, latin, country = value
             details = {"isComponent": False, "personType": "knownPerson",
-                       "names": [{"type": "individual", "fullName": name}, {"type": "transliteration", "fullName": latin}],
-                       "nationalities": [{"code": country}]}
+                       "names": [{"type": "legal", "fullName": name}, {"type": "transliteration", "fullName": latin}],
+                       "nationalities": [{"name": COUNTRY_NAMES[country], "code": country}]}
             if key == "chen":
                 details["names"].append({"type": "alternative", "fullName": "Boss Chen"})
                 details["birthDate"] = "1979-04"
@@ -585,7 +586,7 @@ def bods():
             _, name, latin, country, scheme, number = value
             details = {"isComponent": False, "entityType": {"type": "registeredEntity"}, "name": name,
                        "alternateNames": [latin] if latin != name else [],
-                       "jurisdiction": {"code": country},
+                       "jurisdiction": {"name": COUNTRY_NAMES[country], "code": country},
                        "identifiers": [{"scheme": scheme, "id": number}]}
             if not details["alternateNames"]:
                 del details["alternateNames"]
