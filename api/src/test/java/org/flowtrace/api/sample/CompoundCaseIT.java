@@ -1,0 +1,231 @@
+package org.flowtrace.api.sample;
+
+import static org.assertj.core.api.Assertions.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.flowtrace.api.cli.FlowtraceCommand;
+import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.embedded.EmbeddedSettings;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hand-made compound case of sample-ledgers loads through every ingest command into one data
+ * folder without a single reject, and the graph then holds what its {@code truth.json} says: every
+ * transfer with its exact amount and ends, the ransoms, the peel chain, the custodial exchange wallets.
+ */
+class CompoundCaseIT {
+
+    /** The case's resource folder in the source tree, as the other ITs read the ingest fixtures. */
+    private static final Path CASE = Path.of("../sample-ledgers/src/main/resources/ledgers/compound-case");
+
+    @TempDir
+    static Path dataDir;
+
+    private static final List<Run> runs = new ArrayList<>();
+    private static JsonNode truth;
+    private static @Nullable GraphConnection graph;
+
+    private record Run(String command, int exitCode, String out, String err) {}
+
+    @BeforeAll
+    static void ingest_the_case_with_every_command_into_one_data_folder() {
+        truth = JsonMapper.builder().build().readTree(CASE.resolve("truth.json").toFile());
+
+        ingest("ledger", path("ledger.csv"), "--mapping", path("ledger-mapping.yaml"));
+        ingest("goaml", path("goaml"));
+        ingest("camt053", path("camt053/sok-vannak-2026-03.xml"));
+        ingest("ethereum-export", path("ethereum"));
+        ingest("tron-export", path("tron"));
+        ingest("tagpacks", path("tagpack.yaml"));
+        ingest("fx-rates", path("fx-rates.csv"));
+        graph = GraphConnection.embedded(EmbeddedSettings.inFolder(dataDir));
+    }
+
+    @AfterAll
+    static void close_the_graph() {
+        if (graph != null) {
+            graph.close();
+        }
+    }
+
+    @Test
+    void every_file_loads_with_exit_code_zero_and_nothing_rejected() {
+        assertThat(runs).hasSize(7);
+        for (var run : runs) {
+            assertThat(run.exitCode())
+                    .as(run.command() + "\n" + run.out() + run.err())
+                    .isZero();
+            var summaries =
+                    run.out().lines().filter(l -> l.contains(": COMPLETED")).toList();
+            assertThat(summaries).as(run.command() + "\n" + run.out()).isNotEmpty();
+            assertThat(summaries).as(run.command()).allMatch(l -> l.endsWith(" 0 rejected"));
+            assertThat(run.out()).as(run.command()).doesNotContain("rejects:");
+        }
+        assertThat(runs.get(6).out()).contains("transfers without rate: 0");
+    }
+
+    @Test
+    void every_transfer_of_the_truth_is_in_the_graph_with_its_exact_amount_and_ends() {
+        var expected = new ArrayList<String>();
+        for (var transfer : truth.get("transfers")) {
+            expected.add(text(transfer, "id") + " " + text(transfer, "from") + " -> " + text(transfer, "to") + " "
+                    + text(transfer, "amount") + " " + text(transfer, "asset"));
+        }
+        var actual = rows("""
+                MATCH (a)-[t:TRANSFER]->(b)
+                RETURN t.id + ' ' + a.key + ' -> ' + b.key + ' ' + t.amount + ' ' + t.asset AS line
+                """);
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void the_ransoms_are_transfers_with_their_exact_amounts_and_references() {
+        for (var ransom : truth.get("ransoms")) {
+            var row = rows(
+                    "MATCH (a {key: $payer})-[t:TRANSFER {id: $id}]->(b {key: $receiver})"
+                            + " RETURN t.amount + '|' + coalesce(t.reference, '') AS line",
+                    Map.of(
+                            "payer",
+                            text(ransom, "payer"),
+                            "id",
+                            text(ransom, "transfer"),
+                            "receiver",
+                            text(ransom, "receiver")));
+            var reference = ransom.get("reference").isNull() ? "" : text(ransom, "reference");
+            assertThat(row).containsExactly(text(ransom, "amount") + "|" + reference);
+        }
+        assertThat(rows("MATCH ()-[t:TRANSFER {id: 'goaml:6620:SRB-T-0001'}]->() RETURN t.usd AS line"))
+                .containsExactly("7990.56"); // 286,400.00 THB at 0.0279 USD
+    }
+
+    @Test
+    void the_peel_chain_runs_from_the_collection_wallet_through_four_hops_to_a_custodial_exchange_wallet() {
+        var chain = pattern("peel-chain");
+        var hops = new ArrayList<String>();
+        chain.get("hops").forEach(h -> hops.add(h.asString()));
+        var path = rows("""
+                MATCH p = (start:Wallet)-[:TRANSFER*5]->(end:Wallet)
+                WHERE [t IN relationships(p) | t.id] = $hops
+                RETURN start.key + ' > ' + end.key + ' ' + end.custodial + ' '
+                       + reduce(s = '', t IN relationships(p) | s + t.amount + ';') AS line
+                """, Map.of("hops", hops));
+        var wallets = chain.get("wallets");
+        assertThat(path)
+                .containsExactly(
+                        wallets.get(0).asString() + " > " + wallets.get(5).asString()
+                                + " true 60000.000000;58149.750000;55749.750000;53774.250000;53774.250000;");
+        var peels = new ArrayList<String>();
+        chain.get("peels").forEach(p -> peels.add(p.asString()));
+        assertThat(rows(
+                        "MATCH ()-[t:TRANSFER]->() WHERE t.id IN $peels RETURN t.amount AS line",
+                        Map.of("peels", peels)))
+                .containsExactlyInAnyOrder("1850.250000", "2400.000000", "1975.500000");
+    }
+
+    @Test
+    void the_exchange_deposit_wallets_are_custodial_and_the_operator_wallets_are_tagged_scam() {
+        var exchanges = strings(truth.get("exchangeDepositWallets"));
+        var operator = strings(truth.get("operatorWallets"));
+        assertThat(rows(
+                        "MATCH (w:Wallet) WHERE w.key IN $keys AND w.custodial = true RETURN w.key AS line",
+                        Map.of("keys", exchanges)))
+                .containsExactlyInAnyOrderElementsOf(exchanges);
+        assertThat(rows(
+                        "MATCH (w:Wallet)-[:TAGGED]->(t:Tag {category: 'scam'}) WHERE w.key IN $keys"
+                                + " RETURN DISTINCT w.key AS line",
+                        Map.of("keys", operator)))
+                .containsExactlyInAnyOrderElementsOf(operator);
+        assertThat(rows(
+                        "MATCH (w:Wallet {custodial: true}) WHERE NOT w.key IN $keys RETURN w.key AS line",
+                        Map.of("keys", exchanges)))
+                .as("no other wallet is custodial")
+                .isEmpty();
+    }
+
+    @Test
+    void the_siam_riverside_str_names_the_missing_worker_and_the_statement_account_holds_the_frozen_funds() {
+        assertThat(rows("MATCH (r:Report {key: 'goaml:6620:SRB-STR-2026-0231'})-[:NAMES]->(p:Person)"
+                        + " WHERE p.name CONTAINS 'Hùng' RETURN DISTINCT r.reason AS line"))
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .contains("trafficking", "missing person");
+
+        var account = text(truth.get("restitution"), "account");
+        var balance = rows("""
+                MATCH (a:Account {key: $account})
+                OPTIONAL MATCH ()-[i:TRANSFER]->(a) WHERE i.id STARTS WITH 'camt:'
+                WITH a, sum(toFloat(i.amount)) AS credits
+                OPTIONAL MATCH (a)-[o:TRANSFER]->() WHERE o.id STARTS WITH 'camt:'
+                WITH credits, sum(toFloat(o.amount)) AS debits
+                RETURN toString(credits - debits) AS line
+                """, Map.of("account", account));
+        assertThat(balance).containsExactly("9700.0");
+        assertThat(text(truth.get("restitution"), "frozen")).isEqualTo("9700.00");
+    }
+
+    // ---- helpers
+
+    private static void ingest(String job, String... arguments) {
+        var args = new ArrayList<>(List.of("ingest", job));
+        args.addAll(List.of(arguments));
+        args.addAll(List.of("--data-dir", dataDir.toString(), "-q"));
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var commandLine = FlowtraceCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        var exitCode = commandLine.execute(args.toArray(String[]::new));
+        runs.add(new Run(String.join(" ", args), exitCode, out.toString(), err.toString()));
+    }
+
+    private static String path(String file) {
+        return CASE.resolve(file).toString();
+    }
+
+    private static List<String> rows(String cypher) {
+        return rows(cypher, Map.of());
+    }
+
+    private static List<String> rows(String cypher, Map<String, Object> parameters) {
+        return Objects.requireNonNull(graph, "graph")
+                .readQuery(cypher)
+                .withParameters(parameters)
+                .execute()
+                .records()
+                .stream()
+                .map(r -> r.get("line").isNull() ? "null" : r.get("line").asString())
+                .toList();
+    }
+
+    private static JsonNode pattern(String type) {
+        for (var pattern : truth.get("patterns")) {
+            if (text(pattern, "type").equals(type)) {
+                return pattern;
+            }
+        }
+        throw new AssertionError("no pattern " + type + " in truth.json");
+    }
+
+    private static List<String> strings(JsonNode array) {
+        var list = new ArrayList<String>();
+        array.forEach(n -> list.add(n.asString()));
+        return list;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return Objects.requireNonNull(node.get(field), field).asString();
+    }
+}
