@@ -21,6 +21,7 @@ public record OwnershipGraph(
         List<PartyNode> parties,
         List<IdentifierLink> identifiers,
         List<AddressLink> addresses,
+        List<AddressNode> addressNodes,
         List<StatementNode> statements,
         List<Interest> interests,
         List<DesignationLink> designations,
@@ -32,6 +33,7 @@ public record OwnershipGraph(
         parties = List.copyOf(parties);
         identifiers = List.copyOf(identifiers);
         addresses = List.copyOf(addresses);
+        addressNodes = List.copyOf(addressNodes);
         statements = List.copyOf(statements);
         interests = List.copyOf(interests);
         designations = List.copyOf(designations);
@@ -52,6 +54,7 @@ public record OwnershipGraph(
             builder.parties.addAll(graph.parties);
             builder.identifiers.addAll(graph.identifiers);
             builder.addresses.addAll(graph.addresses);
+            builder.addressNodes.addAll(graph.addressNodes);
             builder.statements.addAll(graph.statements);
             builder.interests.addAll(graph.interests);
             builder.designations.addAll(graph.designations);
@@ -67,6 +70,7 @@ public record OwnershipGraph(
         return parties.isEmpty()
                 && identifiers.isEmpty()
                 && addresses.isEmpty()
+                && addressNodes.isEmpty()
                 && statements.isEmpty()
                 && interests.isEmpty()
                 && designations.isEmpty()
@@ -93,6 +97,18 @@ public record OwnershipGraph(
             Objects.requireNonNull(key, "key");
             properties = Map.copyOf(properties);
             lists = Map.copyOf(lists);
+            Objects.requireNonNull(provenance, "provenance");
+        }
+    }
+
+    /**
+     * An {@code :Address} stated on its own (a FollowTheMoney {@code Address} entity that parties refer
+     * to), merged on {@code key}; its properties fill what the node lacks.
+     */
+    public record AddressNode(String key, Map<String, Object> properties, Provenance provenance) {
+        public AddressNode {
+            Objects.requireNonNull(key, "key");
+            properties = Map.copyOf(properties);
             Objects.requireNonNull(provenance, "provenance");
         }
     }
@@ -219,6 +235,7 @@ public record OwnershipGraph(
         private final List<PartyNode> parties = new ArrayList<>();
         private final List<IdentifierLink> identifiers = new ArrayList<>();
         private final List<AddressLink> addresses = new ArrayList<>();
+        private final List<AddressNode> addressNodes = new ArrayList<>();
         private final List<StatementNode> statements = new ArrayList<>();
         private final List<Interest> interests = new ArrayList<>();
         private final List<DesignationLink> designations = new ArrayList<>();
@@ -238,6 +255,11 @@ public record OwnershipGraph(
 
         public Builder address(AddressLink address) {
             addresses.add(address);
+            return this;
+        }
+
+        public Builder addressNode(AddressNode address) {
+            addressNodes.add(address);
             return this;
         }
 
@@ -273,7 +295,16 @@ public record OwnershipGraph(
 
         public OwnershipGraph build() {
             return new OwnershipGraph(
-                    parties, identifiers, addresses, statements, interests, designations, wallets, payments, links);
+                    parties,
+                    identifiers,
+                    addresses,
+                    addressNodes,
+                    statements,
+                    interests,
+                    designations,
+                    wallets,
+                    payments,
+                    links);
         }
     }
 }

@@ -53,6 +53,13 @@ public final class OwnershipGraphWriter {
             %s
             """.formatted(fillMissing("s", "props"), append("s"), append("d"));
 
+    private static final String ADDRESS_NODES = """
+            UNWIND $rows AS row
+            MERGE (a:Address {key: row.key})
+            %s
+            %s
+            """.formatted(fillMissing("a", "props"), append("a"));
+
     private static final String REPLACEMENTS = """
             UNWIND $rows AS row
             UNWIND row.replaces AS old
@@ -174,6 +181,12 @@ public final class OwnershipGraphWriter {
     private static void write(TransactionContext tx, OwnershipGraph batch) {
         writeParties(tx, batch.parties());
         run(tx, STATEMENTS, statementRows(batch.statements()));
+        run(tx, ADDRESS_NODES, rows(batch.addressNodes(), a -> {
+            var row = row(a.provenance());
+            row.put("key", a.key());
+            row.put("props", a.properties());
+            return row;
+        }));
         PartyWriter.writeIdentifiers(tx, batch.identifiers());
         PartyWriter.writeAddresses(tx, batch.addresses());
         writeInterests(tx, batch.interests());
