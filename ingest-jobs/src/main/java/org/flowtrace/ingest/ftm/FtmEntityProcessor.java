@@ -63,6 +63,8 @@ import tools.jackson.databind.JsonNode;
  *       at best BankAccount entities without a flowtrace account key), their amounts carry no asset
  *       guarantee and their dates are days, so the reason is stated on the node
  *       ({@code notTransferBecause}).
+ *   <li>An Identification or Passport without a number states nothing to key: counted
+ *       ({@code documentsWithoutNumber}).
  *   <li>Other schemata are counted ({@code notLoaded<Schema>}); DEL lines are counted
  *       ({@code deletionsNotApplied}): evidence once loaded is not removed by a later export.
  * </ul>
@@ -78,6 +80,7 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
     private final Map<String, AtomicLong> notLoaded = new TreeMap<>();
     private final AtomicLong deletions = new AtomicLong();
     private final AtomicLong walletsOffChain = new AtomicLong();
+    private final AtomicLong documentsWithoutNumber = new AtomicLong();
     private @Nullable RunSource run;
 
     public FtmEntityProcessor() {}
@@ -96,6 +99,7 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
         notLoaded.forEach((schema, count) -> StepCounts.record(stepExecution, "notLoaded" + schema, count.get()));
         StepCounts.record(stepExecution, "deletionsNotApplied", deletions.get());
         StepCounts.record(stepExecution, "walletsOnChainsNotStored", walletsOffChain.get());
+        StepCounts.record(stepExecution, "documentsWithoutNumber", documentsWithoutNumber.get());
         return stepExecution.getExitStatus();
     }
 
@@ -139,7 +143,13 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
             case "CryptoWallet" -> wallet(entityRecord, graph);
             case "Sanction" -> sanction(entityRecord, graph);
             case "Payment" -> payment(entityRecord, graph);
-            case "Identification", "Passport" -> identification(entityRecord, graph);
+            case "Identification", "Passport" -> {
+                if (entityRecord.first("number") == null) {
+                    documentsWithoutNumber.incrementAndGet();
+                    return null;
+                }
+                identification(entityRecord, graph);
+            }
             case "Family" -> link(entityRecord, graph, "person", "relative", "family");
             case "Associate" -> link(entityRecord, graph, "person", "associate", "associate");
             default -> {
@@ -407,10 +417,7 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
 
     private void identification(Entity e, OwnershipGraph.Builder graph) {
         var holder = required(e, "holder");
-        var number = e.first("number");
-        if (number == null) {
-            throw malformed(e.record(), "number", "missing value");
-        }
+        var number = java.util.Objects.requireNonNull(e.first("number"), "number");
         var type = "Passport".equals(e.schema())
                 ? "PASSPORT"
                 : Optional.ofNullable(e.first("type")).orElse("ID");
