@@ -78,6 +78,10 @@ final class SdnEntryProcessor implements ItemProcessor<SdnEntry, GraphFragment>,
                     default -> null;
                 };
         var props = new LinkedHashMap<String, Object>();
+        entry.ids().stream()
+                .filter(id -> "Gender".equals(id.type()))
+                .findFirst()
+                .ifPresent(gender -> props.put("gender", gender.number()));
         put(props, "name", entry.name());
         put(props, "firstName", entry.firstName());
         put(props, "lastName", entry.lastName());
@@ -107,7 +111,7 @@ final class SdnEntryProcessor implements ItemProcessor<SdnEntry, GraphFragment>,
         put(designation, "remarks", entry.remarks());
         graph.designation(new DesignationLink(key, key, designation, prov));
         for (var id : entry.ids()) {
-            identifier(graph, key, id, props, prov);
+            identifier(graph, key, id, prov);
         }
         for (var address : entry.addresses()) {
             var country = address.country() == null
@@ -127,8 +131,7 @@ final class SdnEntryProcessor implements ItemProcessor<SdnEntry, GraphFragment>,
         return new GraphFragment(entry.locator(), graph.build());
     }
 
-    private void identifier(
-            OwnershipGraph.Builder graph, String party, SdnId id, Map<String, Object> partyProps, Provenance prov) {
+    private void identifier(OwnershipGraph.Builder graph, String party, SdnId id, Provenance prov) {
         if (id.type().startsWith(CURRENCY_FEATURE)) {
             var currency = id.type().substring(CURRENCY_FEATURE.length()).strip();
             try {
@@ -148,8 +151,7 @@ final class SdnEntryProcessor implements ItemProcessor<SdnEntry, GraphFragment>,
             return;
         }
         if ("Gender".equals(id.type())) {
-            partyProps.put("gender", id.number());
-            return;
+            return; // a property of the party, not an identifier
         }
         var country =
                 id.country() == null ? null : CountryCodes.of(id.country()).orElse(id.country());

@@ -24,6 +24,7 @@ final class SdnXmlReader extends AbstractItemCountingItemStreamItemReader<SdnEnt
     private java.io.@Nullable InputStream in;
     private @Nullable XMLStreamReader xml;
     private int position;
+    private boolean inEntry;
     private boolean ended;
 
     SdnXmlReader(MeteredFile file) {
@@ -73,7 +74,10 @@ final class SdnXmlReader extends AbstractItemCountingItemStreamItemReader<SdnEnt
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT && "sdnEntry".equals(reader.getLocalName())) {
                     position++;
-                    return XmlElement.read(reader);
+                    inEntry = true;
+                    var entry = XmlElement.read(reader);
+                    inEntry = false;
+                    return entry;
                 }
             }
             ended = true;
@@ -83,7 +87,7 @@ final class SdnXmlReader extends AbstractItemCountingItemStreamItemReader<SdnEnt
             var location = e.getLocation();
             throw new MalformedRecordException(
                     input,
-                    "/sdnList/sdnEntry[" + (position + 1) + "]",
+                    "/sdnList/sdnEntry[" + (inEntry ? position : position + 1) + "]",
                     null,
                     "not well-formed XML, nothing after it can be read"
                             + (location == null
