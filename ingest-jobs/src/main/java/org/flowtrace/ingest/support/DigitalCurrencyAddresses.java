@@ -39,7 +39,8 @@ public final class DigitalCurrencyAddresses {
      * not one flowtrace stores wallets of.
      *
      * @return whether it became a wallet
-     * @throws IllegalArgumentException when the address is not one of its chain
+     * @throws IllegalArgumentException when the address is not one of its chain (or, for other
+     *     currencies, not 20 to 130 letters and digits)
      */
     public static boolean add(
             OwnershipGraph.Builder graph,
@@ -57,6 +58,9 @@ public final class DigitalCurrencyAddresses {
             graph.wallet(new OwnershipGraph.WalletLink(
                     parsed.wallet(), parsed.hex(), partyKey, designationKey, props, prov));
             return true;
+        }
+        if (!address.strip().matches("[A-Za-z0-9:_]{20,130}")) {
+            throw new IllegalArgumentException("not a " + code + " address: " + address.strip());
         }
         if (partyKey != null) {
             props.put("value", address.strip());
