@@ -2,6 +2,8 @@ package org.flowtrace.ingest.ftm;
 
 import static org.flowtrace.ingest.support.JsonFields.text;
 import static org.flowtrace.ingest.support.JsonFields.texts;
+import static org.flowtrace.ingest.support.PropertyMaps.put;
+import static org.flowtrace.ingest.support.PropertyMaps.putList;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -456,18 +458,6 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
             return preferred.getFirst();
         }
         return preferred.isEmpty() && otherwise.size() == 1 ? otherwise.getFirst() : null;
-    }
-
-    private static void put(Map<String, Object> props, String key, @Nullable Object value) {
-        if (value != null) {
-            props.put(key, value);
-        }
-    }
-
-    private static void putList(Map<String, List<String>> lists, String key, List<String> values) {
-        if (!values.isEmpty()) {
-            lists.put(key, values);
-        }
     }
 
     private MalformedRecordException malformed(JsonRecord record, @Nullable String field, String reason) {

@@ -1,5 +1,7 @@
 package org.flowtrace.ingest.sanctions;
 
+import static org.flowtrace.ingest.support.PropertyMaps.put;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -134,12 +136,6 @@ final class DesignationRowProcessor implements ItemProcessor<CsvRow, GraphFragme
             }
         }
         return parts;
-    }
-
-    private static void put(Map<String, Object> props, String key, @Nullable Object value) {
-        if (value != null) {
-            props.put(key, value);
-        }
     }
 
     private String required(CsvRow row, String column) {

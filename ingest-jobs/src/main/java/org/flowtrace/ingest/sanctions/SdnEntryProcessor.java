@@ -1,5 +1,8 @@
 package org.flowtrace.ingest.sanctions;
 
+import static org.flowtrace.ingest.support.PropertyMaps.put;
+import static org.flowtrace.ingest.support.PropertyMaps.putList;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -190,18 +193,6 @@ final class SdnEntryProcessor implements ItemProcessor<SdnEntry, GraphFragment>,
             default ->
                 type.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-").replaceAll("^-|-$", "");
         };
-    }
-
-    private static void put(Map<String, Object> props, String key, @Nullable Object value) {
-        if (value != null) {
-            props.put(key, value);
-        }
-    }
-
-    private static void putList(Map<String, List<String>> lists, String key, List<String> values) {
-        if (!values.isEmpty()) {
-            lists.put(key, values);
-        }
     }
 
     private RunSource run() {

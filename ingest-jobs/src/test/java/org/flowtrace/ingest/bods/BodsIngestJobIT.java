@@ -6,20 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.testing.Neo4jTest;
-import org.flowtrace.ingest.CrashingWriter;
+import org.flowtrace.ingest.CrashingJobFactory;
 import org.flowtrace.ingest.IngestTestApplication;
 import org.flowtrace.ingest.LoadedGraph;
 import org.flowtrace.ingest.SourceFormatException;
-import org.flowtrace.ingest.support.IngestJobFactory;
+import org.flowtrace.ingest.support.GraphFragment;
 import org.flowtrace.ingest.support.IngestLauncher;
 import org.flowtrace.ingest.support.IngestResult;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -187,25 +185,11 @@ class BodsIngestJobIT {
     void a_run_that_failed_mid_file_resumes_and_ends_with_the_same_graph() {
         var file = FIXTURES.resolve("compound-cycle.json");
         load(file);
-        var whole = withoutRunIds(loaded.checksum());
+        var whole = loaded.checksumAcrossRuns();
         graph.query(
                         "MATCH (n) WHERE NOT n:IngestRun AND NOT n:SourceFile AND NOT any(l IN labels(n) WHERE l STARTS WITH '__') DETACH DELETE n")
                 .execute();
-        var jobs = new AtomicInteger();
-        IngestJobFactory crashingInItsFirstRun = new IngestJobFactory() {
-            @Override
-            public String jobName() {
-                return job.jobName();
-            }
-
-            @Override
-            public Job create(Path input, Map<String, String> options) {
-                return job.create(
-                        input,
-                        options,
-                        writer -> jobs.incrementAndGet() == 1 ? new CrashingWriter<>(writer, 2) : writer);
-            }
-        };
+        var crashingInItsFirstRun = new CrashingJobFactory<GraphFragment>(job.jobName(), 2, job::create);
 
         var failed = launcher.launch(crashingInItsFirstRun, file, Map.of(), false);
         assertThat(failed.status()).isEqualTo("FAILED");
@@ -216,7 +200,7 @@ class BodsIngestJobIT {
         assertThat(resumed.read())
                 .as("the statements after the first two chunks of 3")
                 .isEqualTo(6);
-        assertThat(withoutRunIds(loaded.checksum())).isEqualTo(whole);
+        assertThat(loaded.checksumAcrossRuns()).isEqualTo(whole);
     }
 
     @Test
@@ -252,7 +236,7 @@ class BodsIngestJobIT {
 
         try (var examples = Files.list(REFERENCE.resolve("v0.4/examples"))) {
             for (var example : examples.sorted().toList()) {
-                clearEvidence(); // the examples reuse statement ids across files: each is its own register
+                loaded.clearEvidence(); // the examples reuse statement ids across files: each is its own register
                 var result = load(example);
                 assertThat(result.status()).as(example.toString()).isEqualTo("COMPLETED");
                 assertThat(LoadedGraph.rejects(result)).as(example.toString()).isEmpty();
@@ -260,23 +244,12 @@ class BodsIngestJobIT {
         }
         try (var examples = Files.list(REFERENCE.resolve("v0.3/examples"))) {
             for (var example : examples.sorted().toList()) {
-                clearEvidence(); // the examples reuse statement ids across files: each is its own register
+                loaded.clearEvidence(); // the examples reuse statement ids across files: each is its own register
                 var result = load(example);
                 assertThat(result.status()).as(example.toString()).isEqualTo("COMPLETED");
                 assertThat(LoadedGraph.rejects(result)).as(example.toString()).isEmpty();
             }
         }
-    }
-
-    private void clearEvidence() {
-        graph.query("""
-                        MATCH (n) WHERE NOT n:IngestRun AND NOT n:SourceFile
-                          AND NOT any(l IN labels(n) WHERE l STARTS WITH '__')
-                        DETACH DELETE n""").execute();
-    }
-
-    private static String withoutRunIds(String checksum) {
-        return checksum.replaceAll("bods-\\d+\\|", "run|");
     }
 
     private IngestResult load(Path file) {

@@ -6,20 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.testing.Neo4jTest;
-import org.flowtrace.ingest.CrashingWriter;
+import org.flowtrace.ingest.CrashingJobFactory;
 import org.flowtrace.ingest.IngestTestApplication;
 import org.flowtrace.ingest.LoadedGraph;
 import org.flowtrace.ingest.SourceFormatException;
-import org.flowtrace.ingest.support.IngestJobFactory;
+import org.flowtrace.ingest.support.GraphFragment;
 import org.flowtrace.ingest.support.IngestLauncher;
 import org.flowtrace.ingest.support.IngestResult;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -146,26 +144,9 @@ class FtmIngestJobIT {
     void a_run_that_failed_mid_file_resumes_and_ends_with_the_same_graph() {
         var file = FIXTURES.resolve("compound-network.ftm.jsonl");
         load(file);
-        var whole = loaded.checksum().replaceAll("ftm-\\d+\\|", "run|");
-        graph.query("""
-                        MATCH (n) WHERE NOT n:IngestRun AND NOT n:SourceFile
-                          AND NOT any(l IN labels(n) WHERE l STARTS WITH '__')
-                        DETACH DELETE n""").execute();
-        var jobs = new AtomicInteger();
-        IngestJobFactory crashingInItsFirstRun = new IngestJobFactory() {
-            @Override
-            public String jobName() {
-                return job.jobName();
-            }
-
-            @Override
-            public Job create(Path input, Map<String, String> options) {
-                return job.create(
-                        input,
-                        options,
-                        writer -> jobs.incrementAndGet() == 1 ? new CrashingWriter<>(writer, 2) : writer);
-            }
-        };
+        var whole = loaded.checksumAcrossRuns();
+        loaded.clearEvidence();
+        var crashingInItsFirstRun = new CrashingJobFactory<GraphFragment>(job.jobName(), 2, job::create);
 
         assertThat(launcher.launch(crashingInItsFirstRun, file, Map.of(), false).status())
                 .isEqualTo("FAILED");
@@ -173,7 +154,7 @@ class FtmIngestJobIT {
 
         assertThat(resumed.status()).isEqualTo("COMPLETED");
         assertThat(resumed.read()).isEqualTo(9);
-        assertThat(loaded.checksum().replaceAll("ftm-\\d+\\|", "run|")).isEqualTo(whole);
+        assertThat(loaded.checksumAcrossRuns()).isEqualTo(whole);
     }
 
     @Test
