@@ -244,10 +244,21 @@ class BodsIngestJobIT {
         }
         try (var examples = Files.list(REFERENCE.resolve("v0.3/examples"))) {
             for (var example : examples.sorted().toList()) {
-                loaded.clearEvidence(); // the examples reuse statement ids across files: each is its own register
+                loaded.clearEvidence();
                 var result = load(example);
                 assertThat(result.status()).as(example.toString()).isEqualTo("COMPLETED");
-                assertThat(LoadedGraph.rejects(result)).as(example.toString()).isEmpty();
+                if (example.endsWith("3-joint-ownership.json")) {
+                    assertThat(LoadedGraph.rejects(result))
+                            .as("the upstream example gives two statements one statementID: the second is refused")
+                            .singleElement()
+                            .asString()
+                            .startsWith("3-joint-ownership.json /6 -: ")
+                            .contains("'bods:c222fe05-2bf3-4cc0-b126-f665109d7211#0'");
+                } else {
+                    assertThat(LoadedGraph.rejects(result))
+                            .as(example.toString())
+                            .isEmpty();
+                }
             }
         }
     }
