@@ -2,6 +2,7 @@ package org.flowtrace.ingest.bods;
 
 import static org.flowtrace.ingest.support.JsonFields.elements;
 import static org.flowtrace.ingest.support.JsonFields.text;
+import static org.flowtrace.ingest.support.JsonFields.texts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -215,14 +216,14 @@ public final class BodsStatementProcessor implements ItemProcessor<JsonRecord, G
             default -> throw malformed(record, "statementType", "unknown statement type " + type);
         }
         var replaces = new ArrayList<String>();
-        for (var replaced : org.flowtrace.ingest.support.JsonFields.texts(node.get("replacesStatements"))) {
+        for (var replaced : texts(node.get("replacesStatements"))) {
             replaces.add(statementKey(replaced));
         }
         graph.statement(new StatementNode(
                 statementKey, statementId, describes, null, date, false, replaces, withoutNulls(props), prov));
         if (describes != null && !replaces.isEmpty()) {
             // a replaced party statement: its party is no longer current either
-            for (var replaced : org.flowtrace.ingest.support.JsonFields.texts(node.get("replacesStatements"))) {
+            for (var replaced : texts(node.get("replacesStatements"))) {
                 graph.party(new PartyNode(
                         "bods:statement:" + replaced,
                         null,
@@ -262,7 +263,7 @@ public final class BodsStatementProcessor implements ItemProcessor<JsonRecord, G
         props.put("dissolutionDate", text(details, "dissolutionDate"));
         props.put("source", "BODS");
         var lists = new HashMap<String, List<String>>();
-        var aliases = org.flowtrace.ingest.support.JsonFields.texts(details.get("alternateNames"));
+        var aliases = texts(details.get("alternateNames"));
         if (!aliases.isEmpty()) {
             lists.put("aliases", aliases);
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -419,7 +420,7 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
 
     private void identification(Entity e, OwnershipGraph.Builder graph) {
         var holder = required(e, "holder");
-        var number = java.util.Objects.requireNonNull(e.first("number"), "number");
+        var number = Objects.requireNonNull(e.first("number"), "number");
         var type = "Passport".equals(e.schema())
                 ? "PASSPORT"
                 : Optional.ofNullable(e.first("type")).orElse("ID");

@@ -1,5 +1,7 @@
 package org.flowtrace.ingest.sanctions;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -73,13 +75,13 @@ public class DesignationsIngestJob implements IngestJobFactory {
     }
 
     private static boolean isFtm(Path input) {
-        try (var reader = java.nio.file.Files.newBufferedReader(input)) {
+        try (var reader = Files.newBufferedReader(input)) {
             int c;
             do {
                 c = reader.read();
             } while (c == '\uFEFF' || (c >= 0 && Character.isWhitespace(c)));
             return c == '{' || c == '[';
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.flowtrace.graph.connection.GraphConnection;
@@ -116,10 +117,8 @@ public class OfacIngestJob implements IngestJobFactory {
             return continuations;
         }
         try (var files = Files.list(folder)) {
-            for (var sibling : files.filter(f -> f.getFileName()
-                            .toString()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .endsWith(".csv"))
+            for (var sibling : files.filter(f ->
+                            f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                     .sorted()
                     .toList()) {
                 if (sibling.equals(sdnCsv.toAbsolutePath()) || !isComments(sibling)) {

@@ -1,5 +1,6 @@
 package org.flowtrace.ingest.sanctions;
 
+import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -21,7 +22,7 @@ final class SdnXmlReader extends AbstractItemCountingItemStreamItemReader<SdnEnt
 
     private final MeteredFile file;
     private final String input;
-    private java.io.@Nullable InputStream in;
+    private @Nullable InputStream in;
     private @Nullable XMLStreamReader xml;
     private int position;
     private boolean inEntry;
