@@ -96,4 +96,20 @@ public final class LoadedGraph {
         Collections.sort(lines);
         return lines.size() + "|" + String.join(";", lines);
     }
+
+    /**
+     * {@link #checksum()} with the run ids in provenance entries masked, to compare the graphs two
+     * different runs of one source left.
+     */
+    public String checksumAcrossRuns() {
+        return checksum().replaceAll("[a-z0-9-]+-\\d+\\|([0-9a-f]{64})\\|", "run|$1|");
+    }
+
+    /** Deletes every evidence node and relationship (ingest runs, sources and migrations stay). */
+    public void clearEvidence() {
+        graph.query("""
+                        MATCH (n) WHERE NOT n:IngestRun AND NOT n:SourceFile
+                          AND NOT any(l IN labels(n) WHERE l STARTS WITH '__')
+                        DETACH DELETE n""").execute();
+    }
 }

@@ -3,13 +3,17 @@ package org.flowtrace.api.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.flowtrace.ingest.bods.BodsIngestJob;
 import org.flowtrace.ingest.camt053.Camt053IngestJob;
 import org.flowtrace.ingest.ethereum.EthereumExportIngestJob;
 import org.flowtrace.ingest.ethereum.EvmFolderIndex;
 import org.flowtrace.ingest.ethereum.node.EthereumNodeIngestJob;
+import org.flowtrace.ingest.ftm.FtmIngestJob;
 import org.flowtrace.ingest.fxrates.FxRatesIngestJob;
 import org.flowtrace.ingest.goaml.GoamlIngestJob;
 import org.flowtrace.ingest.ledger.LedgerIngestJob;
+import org.flowtrace.ingest.sanctions.DesignationsIngestJob;
+import org.flowtrace.ingest.sanctions.OfacIngestJob;
 import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.RemoteIngestJobFactory;
 import org.flowtrace.ingest.support.RemoteSource;
@@ -37,7 +41,11 @@ import picocli.CommandLine.Spec;
             IngestCommand.Ethereum.class,
             IngestCommand.Tron.class,
             IngestCommand.Prices.class,
-            IngestCommand.TagPacks.class
+            IngestCommand.TagPacks.class,
+            IngestCommand.Bods.class,
+            IngestCommand.Ftm.class,
+            IngestCommand.Ofac.class,
+            IngestCommand.Designations.class
         })
 final class IngestCommand implements Runnable {
 
@@ -376,6 +384,78 @@ final class IngestCommand implements Runnable {
         @Override
         List<String> extensions() {
             return List.of(".yaml", ".yml");
+        }
+    }
+
+    @Command(
+            name = "bods",
+            description = "Beneficial Ownership Data Standard statements (0.4 records, 0.2/0.3 statements; JSON array"
+                    + " or JSON Lines): parties, OWNS/CONTROLS interests with shares and dates, statement history.")
+    static final class Bods extends IngestSourceCommand {
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return BodsIngestJob.class;
+        }
+
+        @Override
+        List<String> extensions() {
+            return List.of(".json", ".jsonl");
+        }
+    }
+
+    @Command(
+            name = "ftm",
+            description = "FollowTheMoney entities (JSON Lines, OpenSanctions exports and delta files): parties,"
+                    + " ownership, directorships, crypto wallets, sanctions, payments; other schemata counted.")
+    static final class Ftm extends IngestSourceCommand {
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return FtmIngestJob.class;
+        }
+
+        @Override
+        List<String> extensions() {
+            return List.of(".json", ".jsonl", ".ftm");
+        }
+    }
+
+    @Command(
+            name = "ofac",
+            description = {
+                "The OFAC SDN list: sdn.xml, or a folder of its CSV files (sdn.csv, alt.csv, add.csv, sdn_comments.csv),"
+                        + " or lists of sanctioned addresses (sanctioned_addresses_<CUR>.txt|.json).",
+                "Entries are parties DESIGNATED_BY their designation; their digital-currency addresses are wallets on"
+                        + " their chains."
+            })
+    static final class Ofac extends IngestSourceCommand {
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return OfacIngestJob.class;
+        }
+
+        @Override
+        List<String> extensions() {
+            return List.of(".xml", ".csv", ".txt", ".json");
+        }
+    }
+
+    @Command(
+            name = "designations",
+            description = "Lists an FIU curates itself (scam compounds and their operators): the designations CSV"
+                    + " layout (see ingest-jobs/README.md) or FollowTheMoney entities.")
+    static final class Designations extends IngestSourceCommand {
+
+        @Override
+        Class<? extends IngestJobFactory> factory() {
+            return DesignationsIngestJob.class;
+        }
+
+        @Override
+        List<String> extensions() {
+            return List.of(".csv", ".json", ".jsonl");
         }
     }
 }

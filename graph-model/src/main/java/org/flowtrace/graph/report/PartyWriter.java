@@ -21,7 +21,7 @@ import org.neo4j.driver.TransactionContext;
  * {@code :Identifier} and {@code :Address} nodes (merged on their normalised keys, so that two parties
  * sharing a passport or a phone number meet at one node).
  */
-final class PartyWriter {
+public final class PartyWriter {
 
     private static final String PARTIES = """
             UNWIND $rows AS row
@@ -66,7 +66,7 @@ final class PartyWriter {
                 run(tx, PARTIES.formatted(kind.cypherLabel()) + fillMissing("p", "props") + "\n" + append("p"), rows));
     }
 
-    static void writeIdentifiers(TransactionContext tx, List<IdentifierLink> identifiers) {
+    public static void writeIdentifiers(TransactionContext tx, List<IdentifierLink> identifiers) {
         var rows = new ArrayList<Map<String, Object>>();
         for (var identifier : identifiers) {
             var row = new HashMap<String, Object>();
@@ -79,7 +79,7 @@ final class PartyWriter {
         run(tx, IDENTIFIERS, rows);
     }
 
-    static void writeAddresses(TransactionContext tx, List<AddressLink> addresses) {
+    public static void writeAddresses(TransactionContext tx, List<AddressLink> addresses) {
         var rows = new ArrayList<Map<String, Object>>();
         for (var address : addresses) {
             var row = new HashMap<String, Object>();

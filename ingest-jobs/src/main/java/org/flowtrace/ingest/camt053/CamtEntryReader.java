@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.flowtrace.ingest.MalformedRecordException;
 import org.flowtrace.ingest.support.MeteredFile;
+import org.flowtrace.ingest.support.XmlElement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.flowtrace.graph.model.AccountRef;
 import org.flowtrace.graph.model.Provenance;
 import org.flowtrace.graph.party.PartyHolding;
+import org.flowtrace.ingest.support.XmlElement;
 import org.jspecify.annotations.Nullable;
 
 /**

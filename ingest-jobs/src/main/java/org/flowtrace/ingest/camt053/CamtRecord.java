@@ -1,6 +1,7 @@
 package org.flowtrace.ingest.camt053;
 
 import org.flowtrace.ingest.support.Locatable;
+import org.flowtrace.ingest.support.XmlElement;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -24,6 +24,7 @@ import org.flowtrace.graph.party.PartyHolding;
 import org.flowtrace.ingest.MalformedRecordException;
 import org.flowtrace.ingest.support.RunSource;
 import org.flowtrace.ingest.support.StepCounts;
+import org.flowtrace.ingest.support.XmlElement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;

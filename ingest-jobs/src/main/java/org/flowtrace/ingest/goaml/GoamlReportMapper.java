@@ -1,6 +1,6 @@
 package org.flowtrace.ingest.goaml;
 
-import static org.flowtrace.ingest.goaml.IdentifierKeys.isBlank;
+import static org.flowtrace.ingest.support.IdentifierKeys.isBlank;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -57,6 +57,7 @@ import org.flowtrace.ingest.goaml.binding.ReportParty;
 import org.flowtrace.ingest.goaml.binding.ToSide;
 import org.flowtrace.ingest.goaml.binding.Transaction;
 import org.flowtrace.ingest.goaml.binding.TransactionParty;
+import org.flowtrace.ingest.support.IdentifierKeys;
 import org.flowtrace.ingest.support.RunSource;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;

@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.flowtrace.graph.model.Chain;
-import org.flowtrace.graph.model.WalletRef;
 import org.flowtrace.ingest.MalformedRecordException;
 import org.flowtrace.ingest.support.RunSource;
-import org.flowtrace.ingest.tron.Base58Check;
-import org.flowtrace.ingest.tron.TronAddress;
+import org.flowtrace.ingest.support.WalletAddresses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.web3j.crypto.Keys;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -78,19 +75,14 @@ public final class TagProcessor implements ItemProcessor<TagRecord, WalletTag>, 
         var label = required(tag, "label");
         var source = required(tag, "source");
         var chain = chain(tag, address);
-        String hex = null;
-        String key;
-        switch (chain) {
-            case ETHEREUM -> key = ethereum(tag, address);
-            case TRON -> {
-                var tron = tron(tag, address);
-                key = tron.base58();
-                hex = tron.hex();
-            }
-            case BITCOIN -> key = bitcoin(tag, address);
-            default -> throw new IllegalStateException("unhandled chain " + chain);
+        WalletAddresses.Parsed parsed;
+        try {
+            parsed = WalletAddresses.parse(chain, address);
+        } catch (IllegalArgumentException e) {
+            throw malformed(tag, "address", String.valueOf(e.getMessage()));
         }
-        var wallet = new WalletRef(chain, key, address.strip());
+        var wallet = parsed.wallet();
+        var hex = parsed.hex();
         var properties = new HashMap<String, Object>();
         properties.put("label", label);
         properties.put("source", source);
@@ -146,11 +138,9 @@ public final class TagProcessor implements ItemProcessor<TagRecord, WalletTag>, 
                 return Chain.BITCOIN;
             case "USDT", "USDC":
                 if (network == null) {
-                    if (address.strip().matches("0[xX][0-9a-fA-F]{40}")) {
-                        return Chain.ETHEREUM;
-                    }
-                    if (TronAddress.isValid(address) && address.strip().startsWith("T")) {
-                        return Chain.TRON;
+                    var byShape = WalletAddresses.stablecoinChain(address);
+                    if (byShape.isPresent()) {
+                        return byShape.get();
                     }
                     throw malformed(
                             tag,
@@ -166,47 +156,6 @@ public final class TagProcessor implements ItemProcessor<TagRecord, WalletTag>, 
                 tag,
                 field,
                 field + " " + named + " is not a chain flowtrace stores (ETH, TRX, BTC, and USDT/USDC on them)");
-    }
-
-    private String ethereum(TagRecord tag, String address) {
-        var trimmed = address.strip();
-        if (!trimmed.matches("0x[0-9a-fA-F]{40}")) {
-            throw malformed(tag, "address", "not a 20-byte 0x-hex Ethereum address");
-        }
-        var digits = trimmed.substring(2);
-        boolean mixedCase =
-                !digits.equals(digits.toLowerCase(Locale.ROOT)) && !digits.equals(digits.toUpperCase(Locale.ROOT));
-        if (mixedCase && !Keys.toChecksumAddress(trimmed).equals(trimmed)) {
-            throw malformed(tag, "address", "EIP-55 checksum does not match: a mistyped address?");
-        }
-        return trimmed.toLowerCase(Locale.ROOT);
-    }
-
-    private TronAddress tron(TagRecord tag, String address) {
-        try {
-            return TronAddress.parse(address);
-        } catch (IllegalArgumentException e) {
-            throw malformed(tag, "address", e.getMessage());
-        }
-    }
-
-    private String bitcoin(TagRecord tag, String address) {
-        var trimmed = address.strip();
-        if (trimmed.toLowerCase(Locale.ROOT).startsWith("bc1")) {
-            if (!trimmed.equals(trimmed.toLowerCase(Locale.ROOT)) || !trimmed.matches("bc1[ac-hj-np-z02-9]{11,71}")) {
-                throw malformed(tag, "address", "not a bech32 Bitcoin address");
-            }
-            return trimmed;
-        }
-        try {
-            var payload = Base58Check.decode(trimmed);
-            if (payload.length != 21 || (payload[0] != 0x00 && payload[0] != 0x05)) {
-                throw malformed(tag, "address", "not a Bitcoin address: base58check version is not 0 or 5");
-            }
-        } catch (IllegalArgumentException e) {
-            throw malformed(tag, "address", "not a Bitcoin address: " + e.getMessage());
-        }
-        return trimmed;
     }
 
     private static List<String> concepts(TagRecord tag) {

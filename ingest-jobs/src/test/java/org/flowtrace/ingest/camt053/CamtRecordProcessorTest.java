@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamConstants;
 import org.flowtrace.graph.model.AccountRef;
 import org.flowtrace.ingest.MalformedRecordException;
 import org.flowtrace.ingest.support.RunSource;
+import org.flowtrace.ingest.support.XmlElement;
 import org.junit.jupiter.api.Test;
 
 class CamtRecordProcessorTest {

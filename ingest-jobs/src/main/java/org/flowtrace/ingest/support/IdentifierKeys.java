@@ -1,4 +1,4 @@
-package org.flowtrace.ingest.goaml;
+package org.flowtrace.ingest.support;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -21,21 +21,21 @@ import org.jspecify.annotations.Nullable;
  *       made one space.
  * </ul>
  */
-final class IdentifierKeys {
+public final class IdentifierKeys {
 
     private IdentifierKeys() {}
 
     /** A document number as keyed: upper case, without spaces, hyphens, dots and slashes. */
-    static String number(String written) {
+    public static String number(String written) {
         return written.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-./]", "");
     }
 
-    static String code(String written) {
+    public static String code(String written) {
         return written.strip().toUpperCase(Locale.ROOT);
     }
 
     /** {@code <TYPE>:<COUNTRY>:<NUMBER>}, or empty when a part is missing or the number has no character left. */
-    static Optional<String> document(@Nullable String type, @Nullable String country, @Nullable String number) {
+    public static Optional<String> document(@Nullable String type, @Nullable String country, @Nullable String number) {
         if (isBlank(type) || isBlank(country) || isBlank(number) || "-".equals(type.strip())) {
             return Optional.empty();
         }
@@ -46,7 +46,7 @@ final class IdentifierKeys {
     }
 
     /** {@code <KIND>:<NUMBER>} for numbers without an issuing country. */
-    static Optional<String> plain(String kind, @Nullable String number) {
+    public static Optional<String> plain(String kind, @Nullable String number) {
         if (isBlank(number)) {
             return Optional.empty();
         }
@@ -54,7 +54,7 @@ final class IdentifierKeys {
         return normalised.isEmpty() ? Optional.empty() : Optional.of(kind + ":" + normalised);
     }
 
-    static Optional<String> phone(@Nullable String countryPrefix, @Nullable String number) {
+    public static Optional<String> phone(@Nullable String countryPrefix, @Nullable String number) {
         if (isBlank(number)) {
             return Optional.empty();
         }
@@ -77,14 +77,14 @@ final class IdentifierKeys {
         return Optional.of("PHONE:" + digits);
     }
 
-    static Optional<String> email(@Nullable String address) {
+    public static Optional<String> email(@Nullable String address) {
         if (isBlank(address)) {
             return Optional.empty();
         }
         return Optional.of("EMAIL:" + address.strip().toLowerCase(Locale.ROOT));
     }
 
-    static Optional<String> address(@Nullable String country, @Nullable String city, @Nullable String... lines) {
+    public static Optional<String> address(@Nullable String country, @Nullable String city, @Nullable String... lines) {
         var street = new StringBuilder();
         for (var line : lines) {
             if (!isBlank(line)) {
@@ -104,7 +104,7 @@ final class IdentifierKeys {
         return written == null ? "" : written.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     }
 
-    static boolean isBlank(@Nullable String text) {
+    public static boolean isBlank(@Nullable String text) {
         return text == null || text.isBlank();
     }
 }

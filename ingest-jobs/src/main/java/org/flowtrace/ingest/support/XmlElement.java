@@ -1,4 +1,4 @@
-package org.flowtrace.ingest.camt053;
+package org.flowtrace.ingest.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,9 @@ import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small, immutable XML element tree: one {@code Ntry} or statement header element read with StAX,
+ * A small, immutable XML element tree: one element (a camt {@code Ntry}, an OFAC {@code sdnEntry}) read with StAX,
  * so that mapping it is plain code over values (and testable without a file). Names are local names:
- * every element of a camt message is in the message's one default namespace, checked up front.
+ * the formats read this way keep all their elements in one default namespace, checked up front.
  *
  * @param name local name
  * @param attributes attributes by local name
@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param children child elements in document order
  * @param line the line of the start tag in the source
  */
-record XmlElement(String name, Map<String, String> attributes, String text, List<XmlElement> children, int line) {
+public record XmlElement(
+        String name, Map<String, String> attributes, String text, List<XmlElement> children, int line) {
 
-    XmlElement {
+    public XmlElement {
         attributes = Map.copyOf(attributes);
         children = List.copyOf(children);
     }
@@ -30,7 +31,7 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
      * Reads the element the reader is positioned on (a START_ELEMENT) with its subtree, leaving the
      * reader on its END_ELEMENT.
      */
-    static XmlElement read(XMLStreamReader xml) throws XMLStreamException {
+    public static XmlElement read(XMLStreamReader xml) throws XMLStreamException {
         var name = xml.getLocalName();
         int line = xml.getLocation().getLineNumber();
         var attributes = new java.util.HashMap<String, String>();
@@ -62,7 +63,7 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
 
     /** The first descendant along a slash-separated path of child names ({@code RltdPties/Dbtr/Nm}). */
     @Nullable
-    XmlElement find(String path) {
+    public XmlElement find(String path) {
         XmlElement current = this;
         for (var step : path.split("/")) {
             current = current.child(step);
@@ -75,7 +76,7 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
 
     /** The first path of {@code paths} that exists. */
     @Nullable
-    XmlElement first(String... paths) {
+    public XmlElement first(String... paths) {
         for (var path : paths) {
             var found = find(path);
             if (found != null) {
@@ -87,7 +88,7 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
 
     /** The non-blank text at the first existing path of {@code paths}, or {@code null}. */
     @Nullable
-    String text(String... paths) {
+    public String text(String... paths) {
         for (var path : paths) {
             var found = find(path);
             if (found != null && !found.text().isEmpty()) {
@@ -98,7 +99,7 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
     }
 
     @Nullable
-    XmlElement child(String childName) {
+    public XmlElement child(String childName) {
         for (var child : children) {
             if (child.name().equals(childName)) {
                 return child;
@@ -107,12 +108,12 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
         return null;
     }
 
-    List<XmlElement> children(String childName) {
+    public List<XmlElement> children(String childName) {
         return children.stream().filter(child -> child.name().equals(childName)).toList();
     }
 
     @Nullable
-    String attribute(String attributeName) {
+    public String attribute(String attributeName) {
         return attributes.get(attributeName);
     }
 }
