@@ -610,15 +610,20 @@ def bods():
 def designations():
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(["name", "aliases", "country", "location", "linked_companies", "wallets", "source_url"])
+    w.writerow(["list", "id", "type", "name", "aliases", "country", "location", "linked_companies", "wallets",
+                "source_url", "program"])
     op_wallets = [wallet_key(w_) for w_ in ("op-tron-collect", "nagafx-tron-deposit", "ransom-tron", "op-eth-collect", "nagafx-eth-deposit")]
+    # the designations layout names wallets by currency: USDT on TRON, ETH for Ethereum addresses
+    listed = [("USDT:" + k.split(":", 1)[1]) if k.startswith("TRON:") else ("ETH:" + k.split(":", 1)[1]) for k in op_wallets]
     companies = ["Lotus Star Holdings Limited", "Golden Naga Holdings Ltd", "Naga Garden Development Co., Ltd.",
                  "Mekong Bright Trading Co., Ltd.", "Siam Lotus Consulting Co., Ltd."]
-    w.writerow(["陈国豪", "CHEN Guohao;Chen Kuo-hao;Boss Chen;陈老板", "CN", "Naga Garden Park, Koh Kong, KH",
-                ";".join(companies), ";".join(op_wallets), "https://example.org/flowtrace/compound-case/designation/1"])
-    w.writerow(["Naga Garden Park", "ឧទ្យានសួននាគ;Naga Garden compound;Naga Garden Development", "KH",
-                "Koh Kong province, KH", "Naga Garden Development Co., Ltd.", ";".join(op_wallets[:3]),
-                "https://example.org/flowtrace/compound-case/designation/2"])
+    w.writerow(["FIU-KH Scam Compounds (fictional)", "NG-1", "person", "陈国豪", "CHEN Guohao;Chen Kuo-hao;Boss Chen;陈老板", "CN",
+                "Naga Garden Park, Koh Kong, KH", ";".join(companies), ";".join(listed),
+                "https://example.org/flowtrace/compound-case/designation/1", "compound operator"])
+    w.writerow(["FIU-KH Scam Compounds (fictional)", "NG-2", "compound", "Naga Garden Park",
+                "ឧទ្យានសួននាគ;Naga Garden compound;Naga Garden Development", "KH",
+                "Koh Kong province, KH", "Naga Garden Development Co., Ltd.", ";".join(listed[:3]),
+                "https://example.org/flowtrace/compound-case/designation/2", "scam compound"])
     write("designations.csv", out.getvalue())
 
 
