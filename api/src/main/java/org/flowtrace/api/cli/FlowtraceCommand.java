@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             DetectCommand.class,
             FindingsCommand.class,
             EvaluateCommand.class,
+            DemoCommand.class,
             HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

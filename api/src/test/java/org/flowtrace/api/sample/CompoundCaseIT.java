@@ -23,9 +23,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The hand-made compound case of sample-ledgers loads through every ingest command into one data
- * folder without a single reject, and the graph then holds what its {@code truth.json} says: every
- * transfer with its exact amount and ends, the ransoms, the peel chain, the custodial exchange wallets.
+ * {@code flowtrace demo}: the hand-made compound case of sample-ledgers loads through every ingest job
+ * into one data folder without a single reject, the graph then holds what its {@code truth.json} says
+ * (every transfer with its exact amount and ends, the ransoms, the peel chain, the custodial exchange
+ * wallets), the report has its sections, and a second run loads nothing again.
  */
 class CompoundCaseIT {
 
@@ -45,13 +46,18 @@ class CompoundCaseIT {
     static void ingest_the_case_with_every_command_into_one_data_folder() {
         truth = JsonMapper.builder().build().readTree(CASE.resolve("truth.json").toFile());
 
-        ingest("ledger", path("ledger.csv"), "--mapping", path("ledger-mapping.yaml"));
-        ingest("goaml", path("goaml"));
-        ingest("camt053", path("camt053/sok-vannak-2026-03.xml"));
-        ingest("ethereum-export", path("ethereum"));
-        ingest("tron-export", path("tron"));
-        ingest("tagpacks", path("tagpack.yaml"));
-        ingest("fx-rates", path("fx-rates.csv"));
+        run(
+                "demo",
+                "--data-dir",
+                dataDir.toString(),
+                "--report",
+                dataDir.resolve("report").toString());
+        run(
+                "demo",
+                "--data-dir",
+                dataDir.toString(),
+                "--report",
+                dataDir.resolve("report-again").toString());
         graph = GraphConnection.embedded(EmbeddedSettings.inFolder(dataDir));
     }
 
@@ -64,18 +70,44 @@ class CompoundCaseIT {
 
     @Test
     void every_file_loads_with_exit_code_zero_and_nothing_rejected() {
-        assertThat(runs).hasSize(7);
-        for (var run : runs) {
-            assertThat(run.exitCode())
-                    .as(run.command() + "\n" + run.out() + run.err())
-                    .isZero();
-            var summaries =
-                    run.out().lines().filter(l -> l.contains(": COMPLETED")).toList();
-            assertThat(summaries).as(run.command() + "\n" + run.out()).isNotEmpty();
-            assertThat(summaries).as(run.command()).allMatch(l -> l.endsWith(" 0 rejected"));
-            assertThat(run.out()).as(run.command()).doesNotContain("rejects:");
-        }
-        assertThat(runs.get(6).out()).contains("transfers without rate: 0");
+        var first = runs.get(0);
+        assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+        var summaries =
+                first.out().lines().filter(l -> l.contains(": COMPLETED")).toList();
+        assertThat(summaries).as(first.out()).hasSize(11).allMatch(l -> l.endsWith(" 0 rejected"));
+        assertThat(first.out())
+                .doesNotContain("rejects:")
+                .contains("transfers without rate: 0")
+                .contains("read 51 transfers")
+                .contains("Report: ");
+    }
+
+    @Test
+    void the_report_is_one_offline_page_with_counts_loads_findings_and_the_money_flow() throws Exception {
+        var page = java.nio.file.Files.readString(dataDir.resolve("report/index.html"));
+        assertThat(page)
+                .contains("<h2 id=\"graph\">", "<h2 id=\"ingest\">", "<h2 id=\"findings\">", "<h2 id=\"money-flow\">")
+                .contains("<td>Transfers</td><td class=\"n\">51</td>")
+                .contains("<td>tron/usdt-events.json</td><td>COMPLETED</td>")
+                .contains("<svg", "陈国豪", "សុខ វណ្ណៈ", "林美玲")
+                .doesNotContain("<script", " src=", "<link", "@import");
+        assertThat(page.split("<path ", -1))
+                .as("one curve per pair of accounts that moved money")
+                .hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void running_the_demo_again_loads_nothing_twice() {
+        var again = runs.get(1);
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()
+                        .lines()
+                        .filter(l -> l.contains(": ALREADY_LOADED"))
+                        .count())
+                .as(again.out())
+                .isEqualTo(11);
+        assertThat(rows("MATCH ()-[t:TRANSFER]->() RETURN toString(count(t)) AS line"))
+                .containsExactly("51");
     }
 
     @Test
@@ -178,21 +210,14 @@ class CompoundCaseIT {
 
     // ---- helpers
 
-    private static void ingest(String job, String... arguments) {
-        var args = new ArrayList<>(List.of("ingest", job));
-        args.addAll(List.of(arguments));
-        args.addAll(List.of("--data-dir", dataDir.toString(), "-q"));
+    private static void run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
         var commandLine = FlowtraceCommand.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        var exitCode = commandLine.execute(args.toArray(String[]::new));
+        var exitCode = commandLine.execute(args);
         runs.add(new Run(String.join(" ", args), exitCode, out.toString(), err.toString()));
-    }
-
-    private static String path(String file) {
-        return CASE.resolve(file).toString();
     }
 
     private static List<String> rows(String cypher) {
