@@ -65,7 +65,7 @@ public final class TruthEvaluation {
             var planted = plantedCentres.getOrDefault(typology, Set.of());
             var detected = new HashSet<>(planted);
             detected.retainAll(foundCentres.getOrDefault(typology, Set.of()));
-            scores.add(new TypologyScore(
+            scores.add(TypologyScore.of(
                     typology,
                     planted.size(),
                     detected.size(),
