@@ -1,14 +1,13 @@
 package org.flowtrace.graph.finding;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.flowtrace.graph.model.Sha256;
 
 /**
  * One detected pattern.
@@ -56,15 +55,11 @@ public record Finding(
      * detector again over the same transfers finds the same finding and stores nothing new.
      */
     public String key() {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            transferIds.stream().sorted().forEach(id -> {
-                digest.update(id.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0x1f);
-            });
-            return detector + ":" + HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        var digest = Sha256.digest();
+        transferIds.stream().sorted().forEach(id -> {
+            digest.update(id.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0x1f);
+        });
+        return detector + ":" + HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 }

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -26,7 +24,7 @@ public record SourceFile(String sha256, String uri, long bytes) {
 
     /** Hashes a file while streaming it (never all in memory). */
     public static SourceFile of(Path file) {
-        var digest = sha256Digest();
+        var digest = Sha256.digest();
         try (var in = new DigestInputStream(Files.newInputStream(file), digest)) {
             long bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
             return new SourceFile(
@@ -40,14 +38,6 @@ public record SourceFile(String sha256, String uri, long bytes) {
 
     /** Describes content that did not come from a file, such as an API response. */
     public static SourceFile ofContent(byte[] content, String uri) {
-        return new SourceFile(HexFormat.of().formatHex(sha256Digest().digest(content)), uri, content.length);
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return new SourceFile(HexFormat.of().formatHex(Sha256.digest().digest(content)), uri, content.length);
     }
 }

@@ -1,9 +1,6 @@
 package org.flowtrace.ingest.ledger;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,12 +9,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.flowtrace.graph.model.AccountRef;
 import org.flowtrace.graph.model.Asset;
 import org.flowtrace.graph.model.Chain;
 import org.flowtrace.graph.model.Money;
+import org.flowtrace.graph.model.Sha256;
 import org.flowtrace.graph.model.Transfer;
 import org.flowtrace.graph.model.UsdValue;
 import org.flowtrace.ingest.MalformedRecordException;
@@ -90,7 +87,7 @@ public final class LedgerRowProcessor implements ItemProcessor<LedgerRow, Ledger
         var key = id != null
                 ? "ledger:" + id
                 : "ledger:"
-                        + sha256(String.join(
+                        + Sha256.hex(String.join(
                                 "\u001f",
                                 nonNull(fromBank),
                                 fromAccount,
@@ -214,14 +211,5 @@ public final class LedgerRowProcessor implements ItemProcessor<LedgerRow, Ledger
 
     private static String nonNull(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
     }
 }

@@ -1,15 +1,12 @@
 package org.flowtrace.ingest.tagpack;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.flowtrace.graph.model.Chain;
+import org.flowtrace.graph.model.Sha256;
 import org.flowtrace.ingest.MalformedRecordException;
 import org.flowtrace.ingest.support.RunSource;
 import org.flowtrace.ingest.support.WalletAddresses;
@@ -107,7 +104,7 @@ public final class TagProcessor implements ItemProcessor<TagRecord, WalletTag>, 
         var category = text(tag, "category");
         boolean custodial = EXCHANGE.equals(category) || concepts.contains(EXCHANGE);
         var tagKey = "tag:"
-                + sha256(String.join(
+                + Sha256.hex(String.join(
                         "\u001f",
                         wallet.key(),
                         label,
@@ -197,14 +194,5 @@ public final class TagProcessor implements ItemProcessor<TagRecord, WalletTag>, 
 
     private static String nonNull(@Nullable String text) {
         return text == null ? "" : text;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
     }
 }

@@ -1,15 +1,12 @@
 package org.flowtrace.ingest.tron;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import org.flowtrace.graph.model.Chain;
 import org.flowtrace.graph.model.Money;
+import org.flowtrace.graph.model.Sha256;
 import org.flowtrace.graph.model.Transfer;
 import org.flowtrace.graph.model.WalletRef;
 import org.flowtrace.ingest.MalformedRecordException;
@@ -237,7 +234,8 @@ public final class TronRecordProcessor implements ItemProcessor<TronRecord, Chai
             int occurrence,
             String locator) {
         var content = String.join("|", token.contract(), from.base58(), to.base58(), value.toString());
-        var id = "TRON:" + tx + ":trc20:" + sha256(content).substring(0, 16) + (occurrence > 1 ? ":" + occurrence : "");
+        var id = "TRON:" + tx + ":trc20:" + Sha256.hex(content).substring(0, 16)
+                + (occurrence > 1 ? ":" + occurrence : "");
         var money = Money.ofRaw(value, token.asset());
         var transfer = new Transfer(
                 id,
@@ -306,15 +304,6 @@ public final class TronRecordProcessor implements ItemProcessor<TronRecord, Chai
     private static @Nullable String text(JsonNode node, String field) {
         var value = node.get(field);
         return value == null || value.isNull() ? null : value.asString();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
     }
 
     private RunSource run() {
