@@ -47,20 +47,25 @@ public final class PassThroughDetector implements PatternDetector {
                 continue;
             }
             long consumedUntil = Long.MIN_VALUE;
+            int first = 0; // the first inflow inside the lookback; outflows come in time order, so it only advances
             for (int out : graph.outgoing(mule)) {
                 double outflow = graph.usd(out);
                 if (Double.isNaN(outflow) || outflow < parameters.minOutflowUsd()) {
                     continue;
                 }
+                while (first < incoming.length && graph.at(incoming[first]) < graph.at(out) - lookback) {
+                    first++;
+                }
                 var inflows = new ArrayList<Integer>();
                 var senders = new HashSet<Integer>();
                 double inflow = 0;
-                for (int in : incoming) {
+                for (int i = first; i < incoming.length; i++) {
+                    int in = incoming[i];
                     long at = graph.at(in);
                     if (at > graph.at(out)) {
                         break;
                     }
-                    if (at > consumedUntil && at >= graph.at(out) - lookback && !Double.isNaN(graph.usd(in))) {
+                    if (at > consumedUntil && !Double.isNaN(graph.usd(in))) {
                         inflows.add(in);
                         senders.add(graph.from(in));
                         inflow += graph.usd(in);
