@@ -21,7 +21,11 @@ public final class PatternDetection {
                 new FanOutDetector(FanParameters.DEFAULTS),
                 new FanInDetector(FanParameters.DEFAULTS),
                 new StructuringDetector(StructuringParameters.DEFAULTS),
-                new PassThroughDetector(PassThroughParameters.DEFAULTS));
+                new PassThroughDetector(PassThroughParameters.DEFAULTS),
+                new ScatterGatherDetector(LayeringParameters.DEFAULTS),
+                new GatherScatterDetector(LayeringParameters.DEFAULTS),
+                new CycleDetector(CycleParameters.DEFAULTS),
+                new PeelChainDetector(PeelChainParameters.DEFAULTS));
     }
 
     private final GraphConnection graph;

@@ -115,6 +115,31 @@ public final class TransferProjection {
         return Arrays.copyOfRange(outTransfers, outStart[endpoint], outStart[endpoint + 1]);
     }
 
+    /** How many transfers {@code endpoint} sent. */
+    public int outgoingCount(int endpoint) {
+        return outStart[endpoint + 1] - outStart[endpoint];
+    }
+
+    /** The {@code i}-th transfer {@code endpoint} sent, in time order (no copy, for scans in a loop). */
+    public int outgoing(int endpoint, int i) {
+        return outTransfers[outStart[endpoint] + i];
+    }
+
+    /** The position among {@code endpoint}'s outgoing transfers of the first one later than {@code seconds}. */
+    public int firstOutgoingAfter(int endpoint, long seconds) {
+        int lo = outStart[endpoint];
+        int hi = outStart[endpoint + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at[outTransfers[mid]] <= seconds) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - outStart[endpoint];
+    }
+
     /** The transfers {@code endpoint} received, in time order. */
     public int[] incoming(int endpoint) {
         return Arrays.copyOfRange(inTransfers, inStart[endpoint], inStart[endpoint + 1]);

@@ -12,10 +12,13 @@ import org.flowtrace.analytics.projection.TransferProjectionReader;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.model.AccountRef;
 import org.flowtrace.graph.model.Asset;
+import org.flowtrace.graph.model.Chain;
+import org.flowtrace.graph.model.Endpoint;
 import org.flowtrace.graph.model.Money;
 import org.flowtrace.graph.model.Provenance;
 import org.flowtrace.graph.model.Transfer;
 import org.flowtrace.graph.model.UsdValue;
+import org.flowtrace.graph.model.WalletRef;
 import org.flowtrace.graph.transfer.TransferWriter;
 
 /** Hand-built USD ledgers for detector tests: {@code pay("A", "B", "9500.00", hours, "Cash")}. */
@@ -27,12 +30,38 @@ final class LedgerFixture {
     private final List<Transfer> transfers = new ArrayList<>();
 
     LedgerFixture pay(String from, String to, String usd, double hoursAfterStart, String channel) {
+        return add(account(from), account(to), usd, hoursAfterStart, channel);
+    }
+
+    /** A withdrawal from a bank account (an exchange's) to a TRON wallet, valued 1:1 in USD. */
+    LedgerFixture wallet(String fromAccount, String toWallet, String usd, double hoursAfterStart) {
+        return add(account(fromAccount), tron(toWallet), usd, hoursAfterStart, "");
+    }
+
+    LedgerFixture walletToWallet(String from, String to, String usd, double hoursAfterStart) {
+        return add(tron(from), tron(to), usd, hoursAfterStart, "");
+    }
+
+    /** A deposit from a TRON wallet that ends in a bank account (through an exchange). */
+    LedgerFixture walletTo(String fromWallet, String toAccount, String usd, double hoursAfterStart) {
+        return add(tron(fromWallet), account(toAccount), usd, hoursAfterStart, "");
+    }
+
+    private static Endpoint account(String number) {
+        return new AccountRef("BANK", number);
+    }
+
+    private static Endpoint tron(String address) {
+        return WalletRef.of(Chain.TRON, address);
+    }
+
+    private LedgerFixture add(Endpoint from, Endpoint to, String usd, double hoursAfterStart, String channel) {
         var amount = new Money(new BigDecimal(usd), Asset.currency("USD"));
         var at = T0.plusSeconds(Math.round(hoursAfterStart * 3600));
         transfers.add(new Transfer(
                 "test:" + (transfers.size() + 1),
-                new AccountRef("BANK", from),
-                new AccountRef("BANK", to),
+                from,
+                to,
                 amount,
                 at,
                 null,

@@ -81,5 +81,9 @@ public final class TruthEvaluation {
             "FAN_OUT", "source",
             "FAN_IN", "target",
             "STRUCTURING", "payer",
-            "PASS_THROUGH", "mule");
+            "PASS_THROUGH", "mule",
+            "SCATTER_GATHER", "source",
+            "GATHER_SCATTER", "hub",
+            "CYCLE", "origin",
+            "PEEL_CHAIN", "origin");
 }

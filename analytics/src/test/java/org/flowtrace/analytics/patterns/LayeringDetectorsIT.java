@@ -1,0 +1,255 @@
+package org.flowtrace.analytics.patterns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.finding.FindingMember;
+import org.flowtrace.graph.model.EndpointLabel;
+import org.flowtrace.graph.testing.Neo4jTest;
+import org.junit.jupiter.api.Test;
+
+/** Cycles, scatter-gather, gather-scatter and peel chains on hand-built ledgers at their parameters' edges. */
+@Neo4jTest
+class LayeringDetectorsIT {
+
+    private static final CycleParameters CYCLE = CycleParameters.DEFAULTS; // 2–12 hops, 7 days, 95–100 %
+
+    @Test
+    void a_time_respecting_cycle_with_fees_is_found_once_from_its_first_transfer(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .pay("A", "B", "50000.00", 0)
+                .pay("B", "C", "49000.00", 5) // 98 %
+                .pay("C", "D", "48000.00", 20)
+                .pay("D", "A", "47000.00", 24 * 6.9) // back home within 7 days
+                .pay("C", "SHOP", "48000.00", 21); // a branch that does not come back
+
+        var findings = new CycleDetector(CYCLE).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.typology()).isEqualTo("CYCLE");
+            assertThat(f.transferIds()).containsExactly("test:1", "test:2", "test:3", "test:4");
+            assertThat(f.members().get(0)).isEqualTo(new FindingMember(EndpointLabel.ACCOUNT, "BANK:A", "origin"));
+            assertThat(f.explanation())
+                    .isEqualTo("50,000.00 USD went round a cycle of 4 transfers BANK:A → BANK:B → BANK:C → BANK:D"
+                            + " → BANK:A within 165 h, each later than the last; 94.0 % of it came back");
+        });
+    }
+
+    @Test
+    void a_cycle_out_of_time_order_too_slow_too_long_or_growing_is_not_found(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .pay("P", "Q", "20000.00", 10)
+                .pay("Q", "P", "19900.00", 5) // back before it left: not time-respecting
+                .pay("S", "T", "20000.00", 0)
+                .pay("T", "S", "19900.00", 24 * 7.1) // back after 7 days
+                .pay("G", "H", "20000.00", 0)
+                .pay("H", "G", "20100.00", 1) // more came back than left
+                .pay("F", "E", "20000.00", 0)
+                .pay("E", "F", "18900.00", 1); // a 5.5 % fee is more than the 5 % allowed
+        for (int i = 0; i < 12; i++) { // 13 hops
+            ledger.pay("L" + i, "L" + (i + 1), "10000.00", i);
+        }
+        ledger.pay("L12", "L0", "10000.00", 13);
+
+        assertThat(new CycleDetector(CYCLE).detect(ledger.load(graph))).isEmpty();
+    }
+
+    @Test
+    void twelve_hops_are_a_cycle_and_two_are_too(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int i = 0; i < 11; i++) {
+            ledger.pay("L" + i, "L" + (i + 1), "10000.00", i);
+        }
+        ledger.pay("L11", "L0", "10000.00", 12);
+        ledger.pay("X", "Y", "8000.00", 0).pay("Y", "X", "7700.00", 30);
+
+        var findings = new CycleDetector(CYCLE).detect(ledger.load(graph));
+
+        assertThat(findings).extracting(f -> f.transferIds().size()).containsExactlyInAnyOrder(12, 2);
+    }
+
+    @Test
+    void a_cycle_across_bank_and_chain_is_one_cycle(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .pay("A", "EXCHANGE", "30000.00", 0)
+                .wallet("EXCHANGE", "TXYZ1", "29800.00", 2)
+                .walletToWallet("TXYZ1", "TXYZ2", "29700.00", 3)
+                .walletTo("TXYZ2", "A", "29500.00", 30);
+
+        var findings = new CycleDetector(CYCLE).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(f -> assertThat(f.members())
+                        .extracting(FindingMember::label)
+                        .contains(EndpointLabel.ACCOUNT, EndpointLabel.WALLET));
+    }
+
+    @Test
+    void scatter_gather_through_three_intermediaries_to_one_sink_is_found(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .pay("SRC", "M1", "6000.00", 0)
+                .pay("SRC", "M2", "6100.00", 1)
+                .pay("SRC", "M3", "5950.00", 2)
+                .pay("M1", "SINK", "5880.00", 30)
+                .pay("M2", "SINK", "5978.00", 40)
+                .pay("M3", "SINK", "5831.00", 2 + 71.9) // just within 72 h of receiving it
+                .pay("M1", "SHOP", "40.00", 31);
+
+        var findings = new ScatterGatherDetector(LayeringParameters.DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.typology()).isEqualTo("SCATTER_GATHER");
+            assertThat(f.transferIds()).hasSize(6).doesNotContain("test:7");
+            assertThat(f.members())
+                    .contains(
+                            new FindingMember(EndpointLabel.ACCOUNT, "BANK:SRC", "source"),
+                            new FindingMember(EndpointLabel.ACCOUNT, "BANK:SINK", "sink"));
+            assertThat(f.explanation())
+                    .isEqualTo("BANK:SRC split 18,050.00 USD over 3 intermediaries in similar amounts, and they passed"
+                            + " 17,689.00 USD (98.0 %) on to BANK:SINK within 73 h");
+        });
+    }
+
+    @Test
+    void scatter_that_is_passed_on_too_late_to_different_receivers_or_kept_is_not_gathered(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .pay("LATE", "M1", "6000.00", 0)
+                .pay("LATE", "M2", "6000.00", 1)
+                .pay("LATE", "M3", "6000.00", 2)
+                .pay("M1", "SINK", "5900.00", 30)
+                .pay("M2", "SINK", "5900.00", 40)
+                .pay("M3", "SINK", "5900.00", 2 + 72.1) // one leg too late: two intermediaries only
+                .pay("SPREAD", "N1", "6000.00", 0)
+                .pay("SPREAD", "N2", "6000.00", 1)
+                .pay("SPREAD", "N3", "6000.00", 2)
+                .pay("N1", "R1", "5900.00", 10)
+                .pay("N2", "R2", "5900.00", 10)
+                .pay("N3", "R3", "5900.00", 10) // each to its own receiver: a payroll's staff paying rent
+                .pay("KEEP", "K1", "6000.00", 0)
+                .pay("KEEP", "K2", "6000.00", 1)
+                .pay("KEEP", "K3", "6000.00", 2)
+                .pay("K1", "SINK2", "5000.00", 10)
+                .pay("K2", "SINK2", "5000.00", 10)
+                .pay("K3", "SINK2", "5000.00", 10); // 83 %: below the 90 % passed on
+
+        assertThat(new ScatterGatherDetector(LayeringParameters.DEFAULTS).detect(ledger.load(graph)))
+                .isEmpty();
+    }
+
+    @Test
+    void gather_scatter_is_found_when_the_hub_pays_out_what_it_collected_and_not_when_it_keeps_it(
+            GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .pay("S1", "HUB", "4000.00", 0)
+                .pay("S2", "HUB", "4100.00", 1)
+                .pay("S3", "HUB", "3900.00", 2)
+                .pay("HUB", "R1", "3950.00", 26)
+                .pay("HUB", "R2", "3950.00", 27)
+                .pay("HUB", "R3", "3950.00", 28) // 98.75 % of 12,000
+                .pay("T1", "SHOP", "4000.00", 0)
+                .pay("T2", "SHOP", "4100.00", 1)
+                .pay("T3", "SHOP", "3900.00", 2)
+                .pay("SHOP", "U1", "1000.00", 26)
+                .pay("SHOP", "U2", "1000.00", 27)
+                .pay("SHOP", "U3", "1000.00", 28) // a quarter of it: a business paying suppliers
+                .pay("V1", "SLOW", "4000.00", 0)
+                .pay("V2", "SLOW", "4100.00", 1)
+                .pay("V3", "SLOW", "3900.00", 2)
+                .pay("SLOW", "W1", "3950.00", 2 + 72.5)
+                .pay("SLOW", "W2", "3950.00", 2 + 73)
+                .pay("SLOW", "W3", "3950.00", 2 + 74); // starts more than 72 h after the last inflow
+
+        var findings = new GatherScatterDetector(LayeringParameters.DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.transferIds()).containsExactly("test:1", "test:2", "test:3", "test:4", "test:5", "test:6");
+            assertThat(f.explanation())
+                    .isEqualTo("BANK:HUB collected 12,000.00 USD in 3 similar amounts and paid 11,850.00 USD (98.8 %)"
+                            + " out in 3 similar amounts within 28 h");
+        });
+    }
+
+    @Test
+    void a_peel_chain_on_chain_is_found_with_its_peels_and_a_forwarding_chain_without_peels_is_not(
+            GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .walletToWallet("TSTART", "TH1", "60000.00", 0)
+                .walletToWallet("TH1", "TPEEL1", "1850.25", 3)
+                .walletToWallet("TH1", "TH2", "58149.75", 3.1)
+                .walletToWallet("TH2", "TPEEL2", "2400.00", 8)
+                .walletToWallet("TH2", "TH3", "55749.75", 8.1)
+                .walletToWallet("TH3", "TPEEL3", "1975.50", 15)
+                .walletToWallet("TH3", "TH4", "53774.25", 15.1)
+                .walletToWallet("TH4", "TEXCHANGE", "53774.25", 23.5)
+                .walletToWallet("FSTART", "F1", "60000.00", 0)
+                .walletToWallet("F1", "F2", "60000.00", 1)
+                .walletToWallet("F2", "F3", "60000.00", 2)
+                .walletToWallet("F3", "F4", "60000.00", 3);
+
+        var findings = new PeelChainDetector(PeelChainParameters.DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.typology()).isEqualTo("PEEL_CHAIN");
+            assertThat(f.transferIds()).hasSize(8);
+            assertThat(f.members())
+                    .contains(
+                            new FindingMember(EndpointLabel.WALLET, "TRON:TSTART", "origin"),
+                            new FindingMember(EndpointLabel.WALLET, "TRON:TPEEL2", "peel-receiver"),
+                            new FindingMember(EndpointLabel.WALLET, "TRON:TEXCHANGE", "end"));
+            assertThat(f.explanation())
+                    .isEqualTo("60,000.00 USD moved down a chain of 5 transfers from TRON:TSTART within 23 h;"
+                            + " 3 hops peeled off 6,225.75 USD in all, and 53,774.25 USD reached TRON:TEXCHANGE");
+        });
+    }
+
+    @Test
+    void two_peels_are_not_a_chain_nor_is_a_peel_above_the_share_or_a_hop_too_slow(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .walletToWallet("A0", "A1", "10000.00", 0)
+                .walletToWallet("A1", "AP", "500.00", 1)
+                .walletToWallet("A1", "A2", "9500.00", 1)
+                .walletToWallet("A2", "AP", "500.00", 2)
+                .walletToWallet("A2", "A3", "9000.00", 2) // two peels only
+                .walletToWallet("B0", "B1", "10000.00", 0)
+                .walletToWallet("B1", "BP", "2500.00", 1)
+                .walletToWallet("B1", "B2", "7500.00", 1) // a quarter peeled: above 20 %
+                .walletToWallet("B2", "BP", "500.00", 2)
+                .walletToWallet("B2", "B3", "7000.00", 2)
+                .walletToWallet("B3", "BP", "500.00", 3)
+                .walletToWallet("B3", "B4", "6500.00", 3)
+                .walletToWallet("C0", "C1", "10000.00", 0)
+                .walletToWallet("C1", "CP", "500.00", 1)
+                .walletToWallet("C1", "C2", "9500.00", 1)
+                .walletToWallet("C2", "CP", "500.00", 26)
+                .walletToWallet("C2", "C3", "9000.00", 26) // 25 h later: too slow
+                .walletToWallet("C3", "CP", "500.00", 27)
+                .walletToWallet("C3", "C4", "8500.00", 27);
+
+        assertThat(new PeelChainDetector(PeelChainParameters.DEFAULTS).detect(ledger.load(graph)))
+                .isEmpty();
+    }
+
+    @Test
+    void the_defaults_run_every_detector_and_a_second_run_adds_no_finding(GraphConnection graph) {
+        new LedgerFixture()
+                .pay("A", "B", "50000.00", 0)
+                .pay("B", "A", "49000.00", 5)
+                .load(graph);
+        var detection = new PatternDetection(graph, PatternDetection.defaultDetectors());
+
+        var first = detection.run("detect-1", line -> {});
+        detection.run("detect-2", line -> {});
+
+        assertThat(first)
+                .containsKeys("scatter-gather", "gather-scatter", "cycle", "peel-chain")
+                .containsEntry("cycle", 1);
+        try (var session = graph.driver().session(graph.sessionConfig())) {
+            assertThat(session.run("MATCH (f:Finding) RETURN count(f) AS n")
+                            .single()
+                            .get("n")
+                            .asLong())
+                    .isEqualTo(1);
+        }
+    }
+}
