@@ -13,10 +13,19 @@ import java.util.TreeMap;
  * @param minTotalUsd the fan's total, at least
  * @param maxSpread how far the largest amount of a fan may exceed its smallest, as a fraction
  *     (laundered sums are split evenly; shopping and ordinary payments vary far more)
+ * @param minAmountZ how unusual the fan's amounts must be for the account, as a robust z-score against
+ *     its other transfers on the same side ({@link AmountBaseline}; an employer's salary run is not);
+ *     {@code Double.NEGATIVE_INFINITY} turns the test off
  */
-public record FanParameters(int minCounterparties, Duration window, double minTotalUsd, double maxSpread) {
+public record FanParameters(
+        int minCounterparties, Duration window, double minTotalUsd, double maxSpread, double minAmountZ) {
 
-    public static final FanParameters DEFAULTS = new FanParameters(5, Duration.ofHours(72), 10_000, 0.12);
+    public static final FanParameters DEFAULTS = new FanParameters(5, Duration.ofHours(72), 10_000, 0.12, 3.0);
+
+    /** Without the test of how unusual the amounts are. */
+    public FanParameters(int minCounterparties, Duration window, double minTotalUsd, double maxSpread) {
+        this(minCounterparties, window, minTotalUsd, maxSpread, Double.NEGATIVE_INFINITY);
+    }
 
     public FanParameters {
         if (minCounterparties < 2) {
@@ -32,6 +41,7 @@ public record FanParameters(int minCounterparties, Duration window, double minTo
                 "minCounterparties", Integer.toString(minCounterparties),
                 "window", window.toString(),
                 "minTotalUsd", Double.toString(minTotalUsd),
-                "maxSpread", Double.toString(maxSpread)));
+                "maxSpread", Double.toString(maxSpread),
+                "minAmountZ", Double.toString(minAmountZ)));
     }
 }

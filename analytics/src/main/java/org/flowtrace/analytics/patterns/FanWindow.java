@@ -48,6 +48,10 @@ final class FanWindow {
         for (int account = 0; account < graph.endpointCount(); account++) {
             var transfers = side == Side.SOURCE ? graph.outgoing(account) : graph.incoming(account);
             for (var fan : find(graph, transfers, counterparty, parameters)) {
+                var baseline = AmountBaseline.of(graph, transfers, fan);
+                if (!baseline.unusual(parameters.minAmountZ())) {
+                    continue;
+                }
                 var builder =
                         new FindingBuilder(graph).member(account, side.role).transfers(fan);
                 var others = new HashSet<Integer>();
@@ -62,7 +66,7 @@ final class FanWindow {
                 findings.add(builder.build(
                         detector,
                         0.5 + 0.5 * Math.min(1, (others.size() - minimum) / (double) (2 * minimum)),
-                        "%s %s %d similar amounts (%s in all) %s %d distinct counterparties within %d h"
+                        "%s %s %d similar amounts (%s in all) %s %d distinct counterparties within %d h%s"
                                 .formatted(
                                         graph.endpointKey(account),
                                         side.verb,
@@ -70,7 +74,8 @@ final class FanWindow {
                                         Amounts.usd(total),
                                         side.preposition,
                                         others.size(),
-                                        span.toHours()),
+                                        span.toHours(),
+                                        baseline.clause()),
                         parameters.asMap()));
             }
         }

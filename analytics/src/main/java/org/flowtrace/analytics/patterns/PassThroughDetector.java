@@ -1,7 +1,7 @@
 package org.flowtrace.analytics.patterns;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
@@ -48,7 +48,8 @@ public final class PassThroughDetector implements PatternDetector {
             }
             long consumedUntil = Long.MIN_VALUE;
             int first = 0; // the first inflow inside the lookback; outflows come in time order, so it only advances
-            for (int out : graph.outgoing(mule)) {
+            var outgoing = graph.outgoing(mule);
+            for (int out : outgoing) {
                 double outflow = graph.usd(out);
                 if (Double.isNaN(outflow) || outflow < parameters.minOutflowUsd()) {
                     continue;
@@ -57,7 +58,7 @@ public final class PassThroughDetector implements PatternDetector {
                     first++;
                 }
                 var inflows = new ArrayList<Integer>();
-                var senders = new HashSet<Integer>();
+                var senders = new HashMap<Integer, Double>();
                 double inflow = 0;
                 for (int i = first; i < incoming.length; i++) {
                     int in = incoming[i];
@@ -67,14 +68,23 @@ public final class PassThroughDetector implements PatternDetector {
                     }
                     if (at > consumedUntil && !Double.isNaN(graph.usd(in))) {
                         inflows.add(in);
-                        senders.add(graph.from(in));
+                        senders.merge(graph.from(in), graph.usd(in), Double::sum);
                         inflow += graph.usd(in);
                     }
                 }
                 double share = inflow == 0 ? 0 : outflow / inflow;
-                if (senders.size() >= parameters.minSenders()
-                        && share >= parameters.minShare()
-                        && share <= parameters.maxShare()) {
+                double largest = senders.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .max()
+                        .orElse(0);
+                if (senders.size() < parameters.minSenders()
+                        || share < parameters.minShare()
+                        || share > parameters.maxShare()
+                        || largest > parameters.maxSenderShare() * inflow) {
+                    continue;
+                }
+                var baseline = AmountBaseline.of(graph, outgoing, out);
+                if (baseline.unusual(parameters.minAmountZ())) {
                     var builder = new FindingBuilder(graph).member(mule, "mule").transfers(out);
                     inflows.forEach(in -> builder.transfers(in).member(graph.from(in), "sender"));
                     builder.member(graph.to(out), "receiver");
@@ -82,14 +92,15 @@ public final class PassThroughDetector implements PatternDetector {
                     findings.add(builder.build(
                             this,
                             0.5 + 0.5 * Math.min(1, (senders.size() - parameters.minSenders()) / 5.0),
-                            "%s received %s from %d distinct senders and sent %.0f %% of it on to %s within %d h"
+                            "%s received %s from %d distinct senders and sent %.0f %% of it on to %s within %d h%s"
                                     .formatted(
                                             graph.endpointKey(mule),
                                             Amounts.usd(inflow),
                                             senders.size(),
                                             share * 100,
                                             graph.endpointKey(graph.to(out)),
-                                            hours),
+                                            hours,
+                                            baseline.clause()),
                             parameters.asMap()));
                     consumedUntil = graph.at(out);
                 }

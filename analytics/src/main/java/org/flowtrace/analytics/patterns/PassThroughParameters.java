@@ -13,12 +13,22 @@ import java.util.TreeMap;
  * @param minShare the outflow as a share of those inflows, at least (fees make it a little less than 1)
  * @param maxShare the outflow as a share of those inflows, at most (more means other money left too)
  * @param minOutflowUsd the outflow, at least
+ * @param maxSenderShare the largest single sender's part of the inflows, at most (a mule collects from
+ *     many; one large payment passed on with some small ones beside it is not that)
+ * @param minAmountZ how unusual the outflow must be for the account, as a robust z-score against its
+ *     other outgoing transfers ({@link AmountBaseline}; a business paying a supplier is not)
  */
 public record PassThroughParameters(
-        int minSenders, Duration lookback, double minShare, double maxShare, double minOutflowUsd) {
+        int minSenders,
+        Duration lookback,
+        double minShare,
+        double maxShare,
+        double minOutflowUsd,
+        double maxSenderShare,
+        double minAmountZ) {
 
     public static final PassThroughParameters DEFAULTS =
-            new PassThroughParameters(3, Duration.ofHours(72), 0.90, 1.01, 3_000);
+            new PassThroughParameters(3, Duration.ofHours(72), 0.90, 1.01, 3_000, 0.8, 3.0);
 
     public PassThroughParameters {
         if (minSenders < 1 || minShare <= 0 || maxShare < minShare) {
@@ -32,6 +42,8 @@ public record PassThroughParameters(
                 "lookback", lookback.toString(),
                 "minShare", Double.toString(minShare),
                 "maxShare", Double.toString(maxShare),
-                "minOutflowUsd", Double.toString(minOutflowUsd)));
+                "minOutflowUsd", Double.toString(minOutflowUsd),
+                "maxSenderShare", Double.toString(maxSenderShare),
+                "minAmountZ", Double.toString(minAmountZ)));
     }
 }

@@ -1,12 +1,14 @@
 package org.flowtrace.analytics.patterns;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.flowtrace.analytics.projection.TransferProjectionReader;
 import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.finding.Finding;
 import org.flowtrace.graph.finding.FindingWriter;
 
 /**
@@ -37,9 +39,11 @@ public final class PatternDetection {
     }
 
     /**
-     * Runs every detector; {@code progress} hears a line per stage.
+     * Runs every detector, leaves out findings that a more specific one holds ({@link SubsumedFindings})
+     * and writes the rest, replacing what earlier runs of the same detectors found; {@code progress}
+     * hears a line per stage.
      *
-     * @return findings per detector name, in the detectors' order
+     * @return findings written per detector name, in the detectors' order
      */
     public Map<String, Integer> run(String runId, Consumer<String> progress) {
         long started = System.nanoTime();
@@ -47,16 +51,30 @@ public final class PatternDetection {
         progress.accept("read %,d transfers between %,d accounts and wallets in %.1f s"
                 .formatted(
                         projection.transferCount(), projection.endpointCount(), (System.nanoTime() - started) / 1e9));
-        var counts = new LinkedHashMap<String, Integer>();
-        var writer = new FindingWriter(graph);
+        var found = new ArrayList<Finding>();
         for (var detector : detectors) {
             long detectorStarted = System.nanoTime();
             var findings = detector.detect(projection);
-            writer.write(findings, runId, Instant.now());
-            counts.put(detector.name(), findings.size());
+            found.addAll(findings);
             progress.accept("%s: %,d findings in %.1f s"
                     .formatted(detector.name(), findings.size(), (System.nanoTime() - detectorStarted) / 1e9));
         }
+        var kept = SubsumedFindings.leaveOut(found);
+        if (kept.size() < found.size()) {
+            progress.accept("%,d findings left out: their evidence lies inside a finding of a more specific typology"
+                    .formatted(found.size() - kept.size()));
+        }
+        var writer = new FindingWriter(graph);
+        writer.write(kept, runId, Instant.now());
+        int removed = writer.removeNotFoundAgain(
+                detectors.stream().map(PatternDetector::name).toList(), runId);
+        if (removed > 0) {
+            progress.accept(
+                    "%,d findings of earlier runs removed: these detectors no longer make them".formatted(removed));
+        }
+        var counts = new LinkedHashMap<String, Integer>();
+        detectors.forEach(d -> counts.put(d.name(), 0));
+        kept.forEach(f -> counts.merge(f.detector(), 1, Integer::sum));
         return counts;
     }
 }

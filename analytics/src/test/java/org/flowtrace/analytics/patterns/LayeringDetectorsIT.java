@@ -2,8 +2,12 @@ package org.flowtrace.analytics.patterns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.TreeMap;
 import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.finding.Finding;
 import org.flowtrace.graph.finding.FindingMember;
+import org.flowtrace.graph.finding.FindingWriter;
 import org.flowtrace.graph.model.EndpointLabel;
 import org.flowtrace.graph.testing.Neo4jTest;
 import org.junit.jupiter.api.Test;
@@ -231,11 +235,41 @@ class LayeringDetectorsIT {
     }
 
     @Test
-    void the_defaults_run_every_detector_and_a_second_run_adds_no_finding(GraphConnection graph) {
+    void a_scatter_gather_is_reported_once_not_also_as_the_fan_out_and_fan_in_it_contains(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("SRC", "M" + i, "6000.00", i);
+            ledger.pay("M" + i, "SINK", "5900.00", 30 + i);
+        }
+        ledger.load(graph);
+
+        var counts = new PatternDetection(graph, PatternDetection.defaultDetectors()).run("detect-1", line -> {});
+
+        assertThat(counts)
+                .containsEntry("scatter-gather", 1)
+                .containsEntry("fan-out", 0)
+                .containsEntry("fan-in", 0);
+    }
+
+    @Test
+    void the_defaults_run_every_detector_replacing_an_earlier_runs_findings_and_a_second_run_adds_none(
+            GraphConnection graph) {
         new LedgerFixture()
                 .pay("A", "B", "50000.00", 0)
                 .pay("B", "A", "49000.00", 5)
                 .load(graph);
+        var stale = new Finding(
+                "CYCLE",
+                "cycle",
+                "0",
+                0.5,
+                "an earlier definition's",
+                new TreeMap<>(),
+                List.of("test:1"),
+                List.of(),
+                LedgerFixture.T0,
+                LedgerFixture.T0);
+        new FindingWriter(graph).write(List.of(stale), "detect-0", LedgerFixture.T0);
         var detection = new PatternDetection(graph, PatternDetection.defaultDetectors());
 
         var first = detection.run("detect-1", line -> {});

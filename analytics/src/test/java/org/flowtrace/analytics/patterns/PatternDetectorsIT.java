@@ -128,6 +128,43 @@ class PatternDetectorsIT {
     }
 
     @Test
+    void a_salary_run_ordinary_for_the_employer_is_no_fan_and_the_same_run_from_a_shopper_is(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int week = 0; week < 6; week++) { // the employer's usual outflows: wages of 3,800–4,200 USD
+            ledger.pay("EMPLOYER", "STAFF" + week, Integer.toString(3800 + 80 * week) + ".00", week * 100.0, "ACH");
+        }
+        for (int i = 0; i < 6; i++) { // the shopper's usual outflows: 20–70 USD
+            ledger.pay("SHOPPER", "STORE", (20 + 10 * i) + ".00", i * 100.0, "Card");
+        }
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("EMPLOYER", "R" + i, "4000.00", 700 + i, "ACH");
+            ledger.pay("SHOPPER", "Q" + i, "4000.00", 700 + i);
+        }
+
+        var findings = new FanOutDetector(FanParameters.DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.explanation())
+                                .isEqualTo(
+                                        "BANK:SHOPPER sent 5 similar amounts (20,000.00 USD in all) to 5 distinct counterparties"
+                                                + " within 4 h; unusual for it (robust z-score 8.7 against its 6 other transfers)"));
+    }
+
+    @Test
+    void one_large_payment_passed_on_beside_small_ones_is_no_mule(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .pay("BIG", "ACC", "9000.00", 0)
+                .pay("S1", "ACC", "300.00", 5)
+                .pay("S2", "ACC", "200.00", 20)
+                .pay("ACC", "EXCHANGE", "9200.00", 26); // 97 % of 9,500, but 95 % of it came from one sender
+
+        assertThat(new PassThroughDetector(PassThroughParameters.DEFAULTS).detect(ledger.load(graph)))
+                .isEmpty();
+    }
+
+    @Test
     void detection_writes_findings_linked_to_their_accounts_and_a_second_run_adds_nothing(GraphConnection graph) {
         var ledger = new LedgerFixture();
         for (int i = 0; i < 5; i++) {

@@ -14,7 +14,8 @@ import org.flowtrace.graph.model.EndpointLabel;
  * Writes findings: one {@code :Finding} node each, merged on its key, and an {@code INVOLVES}
  * relationship (with the member's role) to each account or wallet. The evidence transfers are kept as
  * the list {@code transferIds} (transfers are relationships, which a node cannot point at). A finding
- * found again keeps its key and first detection, and takes the latest run's score and explanation.
+ * found again keeps its key and first detection, and takes the latest run's score and explanation;
+ * a finding that a detector's later run no longer makes is removed by {@link #removeNotFoundAgain}.
  */
 public final class FindingWriter {
 
@@ -31,6 +32,13 @@ public final class FindingWriter {
             MATCH (n:%s {key: row.key})
             MERGE (f)-[r:INVOLVES]->(n)
             SET r.role = row.role
+            """;
+
+    private static final String NOT_FOUND_AGAIN = """
+            MATCH (f:Finding)
+            WHERE f.detector IN $detectors AND f.runId <> $runId
+            DETACH DELETE f
+            RETURN count(*) AS removed
             """;
 
     private final GraphConnection graph;
@@ -78,6 +86,21 @@ public final class FindingWriter {
                                 MEMBERS.formatted(label.cypherLabel()), Map.of("rows", memberRows))
                         .consume());
             });
+        }
+    }
+
+    /**
+     * Removes the findings of these detectors that the run {@code runId} did not make again (an earlier
+     * run's, under other parameters or another version of the definition).
+     *
+     * @return how many were removed
+     */
+    public int removeNotFoundAgain(List<String> detectors, String runId) {
+        try (var session = graph.driver().session(graph.sessionConfig())) {
+            return session.executeWrite(tx -> tx.run(NOT_FOUND_AGAIN, Map.of("detectors", detectors, "runId", runId))
+                    .single()
+                    .get("removed")
+                    .asInt());
         }
     }
 }
