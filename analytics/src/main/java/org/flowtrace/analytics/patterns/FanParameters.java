@@ -20,7 +20,17 @@ import java.util.TreeMap;
 public record FanParameters(
         int minCounterparties, Duration window, double minTotalUsd, double maxSpread, double minAmountZ) {
 
-    public static final FanParameters DEFAULTS = new FanParameters(5, Duration.ofHours(72), 10_000, 0.12, 3.0);
+    /**
+     * Fan-out: the amounts must also be unusual for the payer (robust z ≥ 1.5), which leaves out
+     * employers' salary runs and businesses paying suppliers.
+     */
+    public static final FanParameters DEFAULTS = new FanParameters(5, Duration.ofHours(72), 10_000, 0.12, 1.5);
+
+    /**
+     * Fan-in: no test of the amounts, which are often of a size the receiver also gets as wages; what
+     * is unusual is the number of senders.
+     */
+    public static final FanParameters FAN_IN_DEFAULTS = new FanParameters(5, Duration.ofHours(72), 10_000, 0.12);
 
     /** Without the test of how unusual the amounts are. */
     public FanParameters(int minCounterparties, Duration window, double minTotalUsd, double maxSpread) {

@@ -88,20 +88,25 @@ final class FanWindow {
         var fans = new ArrayList<int[]>();
         long window = parameters.window().toSeconds();
         int start = 0;
+        int end = 0;
+        int evaluatedEnd = -1; // a window without a new transfer since a fanless one holds no fan either
         while (start + parameters.minCounterparties() <= transfers.length) {
-            int end = start;
+            end = Math.max(end, start);
             while (end + 1 < transfers.length && graph.at(transfers[end + 1]) - graph.at(transfers[start]) <= window) {
                 end++;
             }
-            var fan = end - start + 1 < parameters.minCounterparties()
-                    ? null
-                    : similarGroup(graph, Arrays.copyOfRange(transfers, start, end + 1), counterparty, parameters);
+            int[] fan = null;
+            if (end - start + 1 >= parameters.minCounterparties() && end > evaluatedEnd) {
+                fan = similarGroup(graph, Arrays.copyOfRange(transfers, start, end + 1), counterparty, parameters);
+                evaluatedEnd = end;
+            }
             if (fan != null) {
                 fans.add(fan);
                 int last = fan[fan.length - 1];
                 while (start < transfers.length && graph.at(transfers[start]) <= graph.at(last)) {
                     start++;
                 }
+                evaluatedEnd = -1;
             } else {
                 start++;
             }
@@ -111,17 +116,24 @@ final class FanWindow {
 
     private static int[] similarGroup(
             TransferProjection graph, int[] window, IntUnaryOperator counterparty, FanParameters parameters) {
-        var byAmount = Arrays.stream(window)
-                .filter(t -> !Double.isNaN(graph.usd(t)))
-                .boxed()
-                .sorted((a, b) -> Double.compare(graph.usd(a), graph.usd(b)))
-                .mapToInt(Integer::intValue)
-                .toArray();
+        // primitive arrays throughout: busy accounts have thousands of transfers in a window
+        double[] amounts = new double[window.length];
+        int n = 0;
+        for (int t : window) {
+            double usd = graph.usd(t);
+            if (!Double.isNaN(usd)) {
+                amounts[n++] = usd;
+            }
+        }
+        if (n < parameters.minCounterparties()) {
+            return null;
+        }
+        Arrays.sort(amounts, 0, n);
         int bestFrom = 0;
         int bestTo = -1;
         int lo = 0;
-        for (int hi = 0; hi < byAmount.length; hi++) {
-            while (graph.usd(byAmount[hi]) > graph.usd(byAmount[lo]) * (1 + parameters.maxSpread())) {
+        for (int hi = 0; hi < n; hi++) {
+            while (amounts[hi] > amounts[lo] * (1 + parameters.maxSpread())) {
                 lo++;
             }
             if (hi - lo > bestTo - bestFrom) {
@@ -132,17 +144,23 @@ final class FanWindow {
         if (bestTo - bestFrom + 1 < parameters.minCounterparties()) {
             return null;
         }
-        var group = Arrays.copyOfRange(byAmount, bestFrom, bestTo + 1);
+        double smallest = amounts[bestFrom];
+        double largest = amounts[bestTo];
+        int[] group = new int[bestTo - bestFrom + 1];
+        int size = 0;
         var counterparties = new HashSet<Integer>();
         double total = 0;
-        for (int t : group) {
-            counterparties.add(counterparty.applyAsInt(t));
-            total += graph.usd(t);
+        for (int t : window) { // in time order; ties in amount at the edges: the earliest ones
+            double usd = graph.usd(t);
+            if (usd >= smallest && usd <= largest && size < group.length) {
+                group[size++] = t;
+                counterparties.add(counterparty.applyAsInt(t));
+                total += usd;
+            }
         }
         if (counterparties.size() < parameters.minCounterparties() || total < parameters.minTotalUsd()) {
             return null;
         }
-        Arrays.sort(group); // transfer indexes are in time order
         return group;
     }
 }

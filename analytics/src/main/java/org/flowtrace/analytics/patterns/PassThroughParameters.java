@@ -28,7 +28,7 @@ public record PassThroughParameters(
         double minAmountZ) {
 
     public static final PassThroughParameters DEFAULTS =
-            new PassThroughParameters(3, Duration.ofHours(72), 0.90, 1.01, 3_000, 0.8, 3.0);
+            new PassThroughParameters(3, Duration.ofHours(72), 0.90, 1.01, 3_000, 0.8, 2.0);
 
     public PassThroughParameters {
         if (minSenders < 1 || minShare <= 0 || maxShare < minShare) {

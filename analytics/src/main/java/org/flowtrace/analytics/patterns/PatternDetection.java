@@ -21,7 +21,7 @@ public final class PatternDetection {
     public static List<PatternDetector> defaultDetectors() {
         return List.of(
                 new FanOutDetector(FanParameters.DEFAULTS),
-                new FanInDetector(FanParameters.DEFAULTS),
+                new FanInDetector(FanParameters.FAN_IN_DEFAULTS),
                 new StructuringDetector(StructuringParameters.DEFAULTS),
                 new PassThroughDetector(PassThroughParameters.DEFAULTS),
                 new ScatterGatherDetector(LayeringParameters.DEFAULTS),
