@@ -166,6 +166,12 @@ class CompoundCaseIT {
                         "MATCH ()-[t:TRANSFER]->() WHERE t.id IN $peels RETURN t.amount AS line",
                         Map.of("peels", peels)))
                 .containsExactlyInAnyOrder("1850.250000", "2400.000000", "1975.500000");
+        assertThat(rows("""
+                        MATCH (f:Finding {typology: 'PEEL_CHAIN'})
+                        RETURN f.transferCount + ' ' + all(id IN $ids WHERE id IN f.transferIds) AS line
+                        """, Map.of("ids", strings(chain.get("transfers")))))
+                .as("the peel-chain detector finds the chain with every hop and peel as its evidence")
+                .containsExactly("8 true");
     }
 
     @Test
