@@ -24,6 +24,7 @@ public final class PatternDetection {
                 new FanInDetector(FanParameters.FAN_IN_DEFAULTS),
                 new StructuringDetector(StructuringParameters.DEFAULTS),
                 new PassThroughDetector(PassThroughParameters.DEFAULTS),
+                new RansomPaymentDetector(RansomParameters.DEFAULTS),
                 new ScatterGatherDetector(LayeringParameters.DEFAULTS),
                 new GatherScatterDetector(LayeringParameters.DEFAULTS),
                 new CycleDetector(CycleParameters.DEFAULTS),

@@ -22,6 +22,7 @@ final class SubsumedFindings {
             "CYCLE",
             "SCATTER_GATHER",
             "GATHER_SCATTER",
+            "RANSOM",
             "PASS_THROUGH",
             "STRUCTURING",
             "FAN_IN",

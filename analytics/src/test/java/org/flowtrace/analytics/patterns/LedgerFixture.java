@@ -33,6 +33,16 @@ final class LedgerFixture {
         return add(account(from), account(to), usd, hoursAfterStart, channel);
     }
 
+    /** A payment between accounts keyed {@code bank:number}, at different banks where the keys say so. */
+    LedgerFixture payAt(String fromKey, String toKey, String usd, double hoursAfterStart) {
+        return add(keyed(fromKey), keyed(toKey), usd, hoursAfterStart, "Wire");
+    }
+
+    private static Endpoint keyed(String key) {
+        int colon = key.indexOf(':');
+        return new AccountRef(key.substring(0, colon), key.substring(colon + 1));
+    }
+
     /** A withdrawal from a bank account (an exchange's) to a TRON wallet, valued 1:1 in USD. */
     LedgerFixture wallet(String fromAccount, String toWallet, String usd, double hoursAfterStart) {
         return add(account(fromAccount), tron(toWallet), usd, hoursAfterStart, "");

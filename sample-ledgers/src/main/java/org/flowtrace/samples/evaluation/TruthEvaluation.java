@@ -85,5 +85,6 @@ public final class TruthEvaluation {
             "SCATTER_GATHER", "source",
             "GATHER_SCATTER", "hub",
             "CYCLE", "origin",
-            "PEEL_CHAIN", "origin");
+            "PEEL_CHAIN", "origin",
+            "RANSOM", "mule");
 }

@@ -1,0 +1,58 @@
+package org.flowtrace.analytics.patterns;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Parameters of ransom payments.
+ *
+ * @param minPaymentUsd one payment, at least
+ * @param minTotalUsd the payments together, at least
+ * @param maxTotalUsd the payments together, at most (ransoms reported are 3,000–20,000 USD)
+ * @param maxPayers payers who together make up one ransom, at most
+ * @param payersWithin from the first payment to the last
+ * @param oneOffWithin a payment is one-off when its payer paid the receiver nothing else this long before
+ *     or after it (a family's monthly remittance is not)
+ * @param passOnWithin how soon after the last payment the receiver passes the money on
+ * @param minShare what is passed on as a share of the payments, at least
+ * @param maxShare what is passed on as a share of the payments, at most
+ * @param minAmountZ how unusual the passing on must be for the receiver ({@link AmountBaseline})
+ */
+public record RansomParameters(
+        double minPaymentUsd,
+        double minTotalUsd,
+        double maxTotalUsd,
+        int maxPayers,
+        Duration payersWithin,
+        Duration oneOffWithin,
+        Duration passOnWithin,
+        double minShare,
+        double maxShare,
+        double minAmountZ) {
+
+    public static final RansomParameters DEFAULTS = new RansomParameters(
+            500, 1_500, 21_000, 5, Duration.ofDays(5), Duration.ofDays(45), Duration.ofHours(12), 0.90, 1.0, 2.0);
+
+    public RansomParameters {
+        if (maxPayers < 1 || minTotalUsd > maxTotalUsd || minShare <= 0 || maxShare < minShare) {
+            throw new IllegalArgumentException("need maxPayers ≥ 1, minTotal ≤ maxTotal and 0 < minShare ≤ maxShare");
+        }
+    }
+
+    SortedMap<String, String> asMap() {
+        var map = new TreeMap<String, String>(Map.of(
+                "minPaymentUsd", Double.toString(minPaymentUsd),
+                "minTotalUsd", Double.toString(minTotalUsd),
+                "maxTotalUsd", Double.toString(maxTotalUsd),
+                "maxPayers", Integer.toString(maxPayers),
+                "payersWithin", payersWithin.toString(),
+                "oneOffWithin", oneOffWithin.toString(),
+                "passOnWithin", passOnWithin.toString(),
+                "minShare", Double.toString(minShare),
+                "maxShare", Double.toString(maxShare)));
+        map.put("minAmountZ", Double.toString(minAmountZ));
+        return map;
+    }
+}

@@ -1,0 +1,177 @@
+package org.flowtrace.analytics.patterns;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import org.flowtrace.analytics.projection.TransferProjection;
+import org.flowtrace.graph.finding.Finding;
+
+/**
+ * Ransom payments to scam compounds: a family pays for a relative's release — one to a few payers,
+ * often at the same bank, each paying once, 1,500–20,000 USD together within days — to an account
+ * (a mule) that passes it on almost whole within hours (UNODC 2023 and 2024 reports on scam centres
+ * in Southeast Asia; Interpol's 2023 orange notice on trafficking into them). Definition: for an
+ * outflow of a receiver, the one-off payments it received (a payer with no other payment to it within
+ * {@code oneOffWithin} either side) in the {@code passOnWithin} before it, and earlier ones back to
+ * {@code payersWithin} before the last, taken newest first until they explain the outflow: at most
+ * {@code maxPayers} payers, each payment ≥ {@code minPaymentUsd}, together
+ * {@code minTotalUsd}–{@code maxTotalUsd}, the outflow being {@code minShare}–{@code maxShare} of them
+ * and unusual for the receiver (robust z ≥ {@code minAmountZ}). Payers at the same bank as each
+ * other raise the score (a family), as do more payers. References such as "debt" or "release fee" are
+ * not read yet.
+ */
+public final class RansomPaymentDetector implements PatternDetector {
+
+    private final RansomParameters parameters;
+
+    public RansomPaymentDetector(RansomParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    @Override
+    public String name() {
+        return "ransom";
+    }
+
+    @Override
+    public String typology() {
+        return "RANSOM";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public List<Finding> detect(TransferProjection graph) {
+        var findings = new ArrayList<Finding>();
+        for (int receiver = 0; receiver < graph.endpointCount(); receiver++) {
+            var incoming = graph.incoming(receiver);
+            if (incoming.length == 0 || graph.outgoingCount(receiver) == 0) {
+                continue;
+            }
+            var oneOff = oneOffPayments(graph, incoming);
+            if (oneOff.isEmpty()) {
+                continue;
+            }
+            var outgoing = graph.outgoing(receiver);
+            long usedUntil = Long.MIN_VALUE;
+            for (int out : outgoing) {
+                var payments = paymentsPassedOn(graph, oneOff, out, usedUntil);
+                if (payments == null) {
+                    continue;
+                }
+                var baseline = AmountBaseline.of(graph, outgoing, out);
+                if (!baseline.unusual(parameters.minAmountZ())) {
+                    continue;
+                }
+                findings.add(finding(graph, receiver, payments, out, baseline));
+                usedUntil = graph.at(out);
+            }
+        }
+        return findings;
+    }
+
+    /** The receiver's payments of at least the minimum whose payer paid it nothing else near them, in time order. */
+    private List<Integer> oneOffPayments(TransferProjection graph, int[] incoming) {
+        var byPayer = new HashMap<Integer, List<Integer>>();
+        for (int in : incoming) {
+            byPayer.computeIfAbsent(graph.from(in), k -> new ArrayList<>()).add(in);
+        }
+        long near = parameters.oneOffWithin().toSeconds();
+        var oneOff = new ArrayList<Integer>();
+        for (int in : incoming) {
+            double usd = graph.usd(in);
+            if (Double.isNaN(usd) || usd < parameters.minPaymentUsd() || usd > parameters.maxTotalUsd()) {
+                continue;
+            }
+            boolean alone = byPayer.get(graph.from(in)).stream()
+                    .allMatch(other -> other == in || Math.abs(graph.at(other) - graph.at(in)) > near);
+            if (alone) {
+                oneOff.add(in);
+            }
+        }
+        return oneOff;
+    }
+
+    /** The one-off payments that {@code out} passes on, newest first until they explain it; or null. */
+    private List<Integer> paymentsPassedOn(TransferProjection graph, List<Integer> oneOff, int out, long usedUntil) {
+        double outflow = graph.usd(out);
+        if (Double.isNaN(outflow) || outflow < parameters.minTotalUsd() * parameters.minShare()) {
+            return null;
+        }
+        long at = graph.at(out);
+        var payments = new ArrayList<Integer>();
+        var payers = new HashSet<Integer>();
+        double total = 0;
+        long last = Long.MIN_VALUE;
+        for (int i = oneOff.size() - 1; i >= 0; i--) {
+            int in = oneOff.get(i);
+            long paid = graph.at(in);
+            if (paid > at) {
+                continue;
+            }
+            if (paid <= usedUntil
+                    || (last == Long.MIN_VALUE
+                            && at - paid > parameters.passOnWithin().toSeconds())
+                    || (last != Long.MIN_VALUE
+                            && last - paid > parameters.payersWithin().toSeconds())) {
+                break;
+            }
+            last = last == Long.MIN_VALUE ? paid : last;
+            payments.add(0, in);
+            payers.add(graph.from(in));
+            total += graph.usd(in);
+            if (payers.size() > parameters.maxPayers() || total > parameters.maxTotalUsd()) {
+                return null;
+            }
+            double share = outflow / total;
+            if (share <= parameters.maxShare()) {
+                return share >= parameters.minShare() && total >= parameters.minTotalUsd() ? payments : null;
+            }
+        }
+        return null;
+    }
+
+    private Finding finding(
+            TransferProjection graph, int receiver, List<Integer> payments, int out, AmountBaseline baseline) {
+        var builder = new FindingBuilder(graph).member(receiver, "mule").transfers(out);
+        var banks = new HashSet<String>();
+        double total = 0;
+        for (int in : payments) {
+            builder.transfers(in).member(graph.from(in), "payer");
+            banks.add(bank(graph.endpointKey(graph.from(in))));
+            total += graph.usd(in);
+        }
+        builder.member(graph.to(out), "receiver");
+        int payers = (int) payments.stream().map(graph::from).distinct().count();
+        boolean family = payers > 1 && banks.size() == 1;
+        long hours = (graph.at(out) - graph.at(payments.get(payments.size() - 1))) / 3600;
+        long days = (graph.at(payments.get(payments.size() - 1)) - graph.at(payments.get(0))) / 86_400;
+        return builder.build(
+                this,
+                0.6 + (payers > 1 ? 0.15 : 0) + (family ? 0.15 : 0) + (hours < 6 ? 0.1 : 0),
+                "%d one-off payer%s%s paid %s to %s%s; %s sent %.0f %% of it on to %s within %d h%s"
+                        .formatted(
+                                payers,
+                                payers > 1 ? "s" : "",
+                                family ? " at one bank" : "",
+                                Amounts.usd(total),
+                                graph.endpointKey(receiver),
+                                payers > 1 ? " within %d days".formatted(days) : "",
+                                graph.endpointKey(receiver),
+                                100 * graph.usd(out) / total,
+                                graph.endpointKey(graph.to(out)),
+                                hours,
+                                baseline.clause()),
+                parameters.asMap());
+    }
+
+    /** The bank part of an account key ({@code bank:number}); a wallet's chain. */
+    private static String bank(String key) {
+        int colon = key.indexOf(':');
+        return colon < 0 ? key : key.substring(0, colon);
+    }
+}

@@ -1,0 +1,77 @@
+package org.flowtrace.analytics.patterns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.finding.FindingMember;
+import org.flowtrace.graph.model.EndpointLabel;
+import org.flowtrace.graph.testing.Neo4jTest;
+import org.junit.jupiter.api.Test;
+
+/** Ransom payments against family remittances, ordinary large payments and the parameters' edges. */
+@Neo4jTest
+class RansomPaymentDetectorIT {
+
+    private static final RansomParameters RANSOM = RansomParameters.DEFAULTS;
+
+    @Test
+    void a_family_paying_a_mule_that_passes_it_on_within_hours_is_a_ransom(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .payAt("FAMILY:MOTHER", "MKB:MULE", "4000.00", 0)
+                .payAt("FAMILY:UNCLE", "MKB:MULE", "4000.00", 30)
+                .payAt("FAMILY:SISTER", "MKB:MULE", "4000.00", 70)
+                .payAt("MKB:MULE", "EXCH:DEPOSIT", "11760.00", 73); // 98 %, 3 h after the last payment
+
+        var findings = new RansomPaymentDetector(RANSOM).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.typology()).isEqualTo("RANSOM");
+            assertThat(f.transferIds()).containsExactly("test:1", "test:2", "test:3", "test:4");
+            assertThat(f.members().get(0)).isEqualTo(new FindingMember(EndpointLabel.ACCOUNT, "MKB:MULE", "mule"));
+            assertThat(f.score()).isEqualTo(1.0);
+            assertThat(f.explanation())
+                    .isEqualTo("3 one-off payers at one bank paid 12,000.00 USD to MKB:MULE within 2 days;"
+                            + " MKB:MULE sent 98 % of it on to EXCH:DEPOSIT within 3 h");
+        });
+    }
+
+    @Test
+    void a_monthly_family_remittance_of_the_same_size_is_no_ransom(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .payAt("HOME:FATHER", "ABROAD:SON", "5000.00", 0)
+                .payAt("ABROAD:SON", "ABROAD:LANDLORD", "4900.00", 4)
+                .payAt("HOME:FATHER", "ABROAD:SON", "5000.00", 24 * 30)
+                .payAt("ABROAD:SON", "ABROAD:LANDLORD", "4900.00", 24 * 30 + 4);
+
+        assertThat(new RansomPaymentDetector(RANSOM).detect(ledger.load(graph))).isEmpty();
+    }
+
+    @Test
+    void money_kept_passed_on_too_late_or_beyond_the_ransom_range_is_no_ransom(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .payAt("A:KEEPER", "B:SAVER", "6000.00", 0)
+                .payAt("B:SAVER", "C:SHOP", "2000.00", 2) // a third passed on
+                .payAt("A:LATE", "B:SLOW", "6000.00", 0)
+                .payAt("B:SLOW", "C:EXCH", "5900.00", 12.5) // more than 12 h later
+                .payAt("A:RICH", "B:BIG", "30000.00", 0)
+                .payAt("B:BIG", "C:EXCH", "29500.00", 2); // above 21,000 USD
+
+        assertThat(new RansomPaymentDetector(RANSOM).detect(ledger.load(graph))).isEmpty();
+    }
+
+    @Test
+    void one_payer_passed_on_just_within_twelve_hours_is_found_with_a_lower_score(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .payAt("A:BROTHER", "B:MULE", "8500.00", 0)
+                .payAt("B:MULE", "C:EXCH", "8400.00", 11.9);
+
+        var findings = new RansomPaymentDetector(RANSOM).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.score()).isEqualTo(0.6);
+            assertThat(f.explanation())
+                    .isEqualTo("1 one-off payer paid 8,500.00 USD to B:MULE; B:MULE sent 99 % of it on to C:EXCH"
+                            + " within 11 h");
+        });
+    }
+}
