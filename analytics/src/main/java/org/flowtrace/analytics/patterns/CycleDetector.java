@@ -56,17 +56,18 @@ public final class CycleDetector implements PatternDetector {
                 continue;
             }
             var cycle = new Search(graph, first).find();
-            if (cycle != null) {
+            var baseline = cycle == null ? null : AmountBaseline.of(graph, graph.outgoing(graph.from(first)), first);
+            if (cycle != null && baseline.unusual(parameters.minAmountZ())) {
                 for (int t : cycle) {
                     inCycle[t] = true;
                 }
-                findings.add(finding(graph, cycle));
+                findings.add(finding(graph, cycle, baseline));
             }
         }
         return findings;
     }
 
-    private Finding finding(TransferProjection graph, int[] cycle) {
+    private Finding finding(TransferProjection graph, int[] cycle, AmountBaseline baseline) {
         var builder =
                 new FindingBuilder(graph).member(graph.from(cycle[0]), "origin").transfers(cycle);
         var route = new StringJoiner(" → ");
@@ -80,13 +81,14 @@ public final class CycleDetector implements PatternDetector {
         return builder.build(
                 this,
                 0.6 + 0.4 * Math.min(1, (cycle.length - 2) / 4.0),
-                "%s went round a cycle of %d transfers %s within %d h, each later than the last; %.1f %% of it came back"
+                "%s went round a cycle of %d transfers %s within %d h, each later than the last; %.1f %% of it came back%s"
                         .formatted(
                                 Amounts.usd(graph.usd(cycle[0])),
                                 cycle.length,
                                 route,
                                 hours,
-                                100 * graph.usd(last) / graph.usd(cycle[0])),
+                                100 * graph.usd(last) / graph.usd(cycle[0]),
+                                baseline.clause()),
                 parameters.asMap());
     }
 

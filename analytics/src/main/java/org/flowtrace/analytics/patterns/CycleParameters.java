@@ -14,11 +14,20 @@ import java.util.TreeMap;
  * @param minShare each hop as a share of the one before it, at least (a fee of up to {@code 1 - minShare})
  * @param maxShare each hop as a share of the one before it, at most
  * @param minAmountUsd the first hop, at least
+ * @param minAmountZ how unusual the first hop must be for its sender ({@link AmountBaseline}; two
+ *     businesses that pay each other large sums every week are not round-tripping)
  */
 public record CycleParameters(
-        int minHops, int maxHops, Duration maxSpan, double minShare, double maxShare, double minAmountUsd) {
+        int minHops,
+        int maxHops,
+        Duration maxSpan,
+        double minShare,
+        double maxShare,
+        double minAmountUsd,
+        double minAmountZ) {
 
-    public static final CycleParameters DEFAULTS = new CycleParameters(2, 12, Duration.ofDays(7), 0.95, 1.0, 3_000);
+    public static final CycleParameters DEFAULTS =
+            new CycleParameters(2, 12, Duration.ofDays(7), 0.95, 1.0, 3_000, 2.0);
 
     public CycleParameters {
         if (minHops < 2 || maxHops < minHops || minShare <= 0 || maxShare < minShare) {
@@ -33,6 +42,7 @@ public record CycleParameters(
                 "maxSpan", maxSpan.toString(),
                 "minShare", Double.toString(minShare),
                 "maxShare", Double.toString(maxShare),
-                "minAmountUsd", Double.toString(minAmountUsd)));
+                "minAmountUsd", Double.toString(minAmountUsd),
+                "minAmountZ", Double.toString(minAmountZ)));
     }
 }

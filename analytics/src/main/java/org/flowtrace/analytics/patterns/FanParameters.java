@@ -16,25 +16,33 @@ import java.util.TreeMap;
  * @param minAmountZ how unusual the fan's amounts must be for the account, as a robust z-score against
  *     its other transfers on the same side ({@link AmountBaseline}; an employer's salary run is not);
  *     {@code Double.NEGATIVE_INFINITY} turns the test off
+ * @param minShareOfWindow the fan's transfers as a share of all the account's transfers on that side in
+ *     the window, at least (an exchange's or a shop's many similar deposits are a small part of its day)
  */
 public record FanParameters(
-        int minCounterparties, Duration window, double minTotalUsd, double maxSpread, double minAmountZ) {
+        int minCounterparties,
+        Duration window,
+        double minTotalUsd,
+        double maxSpread,
+        double minAmountZ,
+        double minShareOfWindow) {
 
     /**
      * Fan-out: the amounts must also be unusual for the payer (robust z ≥ 1.5), which leaves out
      * employers' salary runs and businesses paying suppliers.
      */
-    public static final FanParameters DEFAULTS = new FanParameters(5, Duration.ofHours(72), 10_000, 0.12, 1.5);
+    public static final FanParameters DEFAULTS = new FanParameters(5, Duration.ofHours(72), 10_000, 0.12, 1.5, 0.33);
 
     /**
      * Fan-in: no test of the amounts, which are often of a size the receiver also gets as wages; what
      * is unusual is the number of senders.
      */
-    public static final FanParameters FAN_IN_DEFAULTS = new FanParameters(5, Duration.ofHours(72), 10_000, 0.12);
+    public static final FanParameters FAN_IN_DEFAULTS =
+            new FanParameters(5, Duration.ofHours(72), 10_000, 0.12, Double.NEGATIVE_INFINITY, 0.33);
 
-    /** Without the test of how unusual the amounts are. */
+    /** Without the tests of how unusual the amounts are and of the share of the window. */
     public FanParameters(int minCounterparties, Duration window, double minTotalUsd, double maxSpread) {
-        this(minCounterparties, window, minTotalUsd, maxSpread, Double.NEGATIVE_INFINITY);
+        this(minCounterparties, window, minTotalUsd, maxSpread, Double.NEGATIVE_INFINITY, 0);
     }
 
     public FanParameters {
@@ -52,6 +60,7 @@ public record FanParameters(
                 "window", window.toString(),
                 "minTotalUsd", Double.toString(minTotalUsd),
                 "maxSpread", Double.toString(maxSpread),
-                "minAmountZ", Double.toString(minAmountZ)));
+                "minAmountZ", Double.toString(minAmountZ),
+                "minShareOfWindow", Double.toString(minShareOfWindow)));
     }
 }

@@ -12,8 +12,8 @@ import org.flowtrace.graph.finding.Finding;
 /**
  * The fans in one account's transfers (all outgoing, or all incoming): within a window, the largest
  * group of transfers of similar amounts (the largest within {@code 1 + maxSpread} of the smallest)
- * that reaches at least {@code minCounterparties} distinct counterparties and the minimum total.
- * Transfers of other amounts in the same window (the account's ordinary activity) are left out of the
+ * that reaches at least {@code minCounterparties} distinct counterparties and the minimum total, and
+ * makes at least {@code minShareOfWindow} of the window's transfers. Transfers of other amounts in the same window (the account's ordinary activity) are left out of the
  * fan. Fans do not overlap: after a fan is taken, the scan goes on after its last transfer.
  */
 final class FanWindow {
@@ -98,7 +98,11 @@ final class FanWindow {
             int[] fan = null;
             if (end - start + 1 >= parameters.minCounterparties() && end > evaluatedEnd) {
                 fan = similarGroup(graph, Arrays.copyOfRange(transfers, start, end + 1), counterparty, parameters);
-                evaluatedEnd = end;
+                if (fan == null) {
+                    evaluatedEnd = end;
+                } else if (fan.length < parameters.minShareOfWindow() * (end - start + 1)) {
+                    fan = null; // too small a part of the window; a later, smaller window may hold it
+                }
             }
             if (fan != null) {
                 fans.add(fan);

@@ -66,7 +66,7 @@ public final class PassThroughDetector implements PatternDetector {
                     if (at > graph.at(out)) {
                         break;
                     }
-                    if (at > consumedUntil && !Double.isNaN(graph.usd(in))) {
+                    if (at > consumedUntil && graph.usd(in) >= parameters.minInflowUsd()) {
                         inflows.add(in);
                         senders.merge(graph.from(in), graph.usd(in), Double::sum);
                         inflow += graph.usd(in);

@@ -17,6 +17,8 @@ import java.util.TreeMap;
  *     many; one large payment passed on with some small ones beside it is not that)
  * @param minAmountZ how unusual the outflow must be for the account, as a robust z-score against its
  *     other outgoing transfers ({@link AmountBaseline}; a business paying a supplier is not)
+ * @param minInflowUsd inflows smaller than this are not counted (a shop's card takings are not what a
+ *     mule collects)
  */
 public record PassThroughParameters(
         int minSenders,
@@ -25,10 +27,11 @@ public record PassThroughParameters(
         double maxShare,
         double minOutflowUsd,
         double maxSenderShare,
-        double minAmountZ) {
+        double minAmountZ,
+        double minInflowUsd) {
 
     public static final PassThroughParameters DEFAULTS =
-            new PassThroughParameters(3, Duration.ofHours(72), 0.90, 1.01, 3_000, 0.8, 2.0);
+            new PassThroughParameters(3, Duration.ofHours(72), 0.90, 1.01, 3_000, 0.8, 2.0, 250);
 
     public PassThroughParameters {
         if (minSenders < 1 || minShare <= 0 || maxShare < minShare) {
@@ -44,6 +47,7 @@ public record PassThroughParameters(
                 "maxShare", Double.toString(maxShare),
                 "minOutflowUsd", Double.toString(minOutflowUsd),
                 "maxSenderShare", Double.toString(maxSenderShare),
-                "minAmountZ", Double.toString(minAmountZ)));
+                "minAmountZ", Double.toString(minAmountZ),
+                "minInflowUsd", Double.toString(minInflowUsd)));
     }
 }

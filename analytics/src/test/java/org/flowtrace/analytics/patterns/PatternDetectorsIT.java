@@ -153,6 +153,33 @@ class PatternDetectorsIT {
     }
 
     @Test
+    void a_shop_paying_its_supplier_from_many_small_card_takings_is_no_mule(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int i = 0; i < 40; i++) {
+            ledger.pay("CUSTOMER" + i, "SHOP", "120.00", i, "Card"); // 4,800 USD of takings, each under 250
+        }
+        ledger.pay("SHOP", "SUPPLIER", "4700.00", 45);
+
+        assertThat(new PassThroughDetector(PassThroughParameters.DEFAULTS).detect(ledger.load(graph)))
+                .isEmpty();
+    }
+
+    @Test
+    void five_similar_deposits_among_an_exchanges_many_are_no_fan_in(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("DEPOSITOR" + i, "EXCHANGE", "4000.00", i * 10);
+        }
+        String[] others = {"150.00", "900.00", "12000.00", "60.00", "2500.00", "700.00", "33000.00", "8.00"};
+        for (int i = 0; i < 16; i++) { // 16 other deposits in the same 72 h: the fan is under a third of them
+            ledger.pay("CLIENT" + i, "EXCHANGE", others[i % others.length], i * 4 + 1);
+        }
+
+        assertThat(new FanInDetector(FanParameters.FAN_IN_DEFAULTS).detect(ledger.load(graph)))
+                .isEmpty();
+    }
+
+    @Test
     void one_large_payment_passed_on_beside_small_ones_is_no_mule(GraphConnection graph) {
         var ledger = new LedgerFixture()
                 .pay("BIG", "ACC", "9000.00", 0)
