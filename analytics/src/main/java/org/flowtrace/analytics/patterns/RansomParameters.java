@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * @param minShare what is passed on as a share of the payments, at least
  * @param maxShare what is passed on as a share of the payments, at most
  * @param minAmountZ how unusual the passing on must be for the receiver ({@link AmountBaseline})
+ * @param minShareOfInflow the payments as a share of all the receiver got from the first of them to the
+ *     passing on, at least (a shop or an exchange takes in far more besides)
  */
 public record RansomParameters(
         double minPaymentUsd,
@@ -30,10 +32,11 @@ public record RansomParameters(
         Duration passOnWithin,
         double minShare,
         double maxShare,
-        double minAmountZ) {
+        double minAmountZ,
+        double minShareOfInflow) {
 
     public static final RansomParameters DEFAULTS = new RansomParameters(
-            500, 1_500, 21_000, 5, Duration.ofDays(5), Duration.ofDays(45), Duration.ofHours(12), 0.90, 1.0, 2.0);
+            500, 1_500, 21_000, 5, Duration.ofDays(5), Duration.ofDays(45), Duration.ofHours(12), 0.90, 1.0, 2.0, 0.5);
 
     public RansomParameters {
         if (maxPayers < 1 || minTotalUsd > maxTotalUsd || minShare <= 0 || maxShare < minShare) {
@@ -53,6 +56,7 @@ public record RansomParameters(
                 "minShare", Double.toString(minShare),
                 "maxShare", Double.toString(maxShare)));
         map.put("minAmountZ", Double.toString(minAmountZ));
+        map.put("minShareOfInflow", Double.toString(minShareOfInflow));
         return map;
     }
 }

@@ -17,7 +17,8 @@ import org.flowtrace.graph.finding.Finding;
  * {@code payersWithin} before the last, taken newest first until they explain the outflow: at most
  * {@code maxPayers} payers, each payment ≥ {@code minPaymentUsd}, together
  * {@code minTotalUsd}–{@code maxTotalUsd}, the outflow being {@code minShare}–{@code maxShare} of them
- * and unusual for the receiver (robust z ≥ {@code minAmountZ}). Payers at the same bank as each
+ * and unusual for the receiver (robust z ≥ {@code minAmountZ}), the payments being at least
+ * {@code minShareOfInflow} of all it received meanwhile. Payers at the same bank as each
  * other raise the score (a family), as do more payers. References such as "debt" or "release fee" are
  * not read yet.
  */
@@ -60,7 +61,7 @@ public final class RansomPaymentDetector implements PatternDetector {
             long usedUntil = Long.MIN_VALUE;
             for (int out : outgoing) {
                 var payments = paymentsPassedOn(graph, oneOff, out, usedUntil);
-                if (payments == null) {
+                if (payments == null || shareOfInflow(graph, incoming, payments, out) < parameters.minShareOfInflow()) {
                     continue;
                 }
                 var baseline = AmountBaseline.of(graph, outgoing, out);
@@ -133,6 +134,22 @@ public final class RansomPaymentDetector implements PatternDetector {
             }
         }
         return null;
+    }
+
+    /** The payments' part of all the receiver got from the first of them until {@code out}. */
+    private static double shareOfInflow(TransferProjection graph, int[] incoming, List<Integer> payments, int out) {
+        long from = graph.at(payments.get(0));
+        double all = 0;
+        double paid = 0;
+        for (int in : incoming) {
+            if (graph.at(in) >= from && graph.at(in) <= graph.at(out) && !Double.isNaN(graph.usd(in))) {
+                all += graph.usd(in);
+            }
+        }
+        for (int in : payments) {
+            paid += graph.usd(in);
+        }
+        return all == 0 ? 0 : paid / all;
     }
 
     private Finding finding(
