@@ -69,13 +69,9 @@ public final class Tracer {
             assumptions.addAll(openingNotes(outcome.replay().openingAssumed()));
             assumptions.addAll(reader.notes());
             assumptions.addAll(outcome.replay().notes());
-            return new TraceResult(
-                    request.from(),
-                    request.direction(),
-                    rule,
-                    request.maxHops(),
+            return result(
+                    request,
                     until,
-                    "USD",
                     outcome.replay().hops(),
                     trace.endpoints(outcome, until),
                     outcome.pools().describe(),
@@ -89,16 +85,26 @@ public final class Tracer {
                 + " taken from its sources in proportion to what the rule attributed to each.");
         assumptions.addAll(openingNotes(outcome.opening()));
         assumptions.addAll(reader.notes());
+        return result(request, until, outcome.hops(), outcome.origins(), outcome.links(), assumptions);
+    }
+
+    private static TraceResult result(
+            TraceRequest request,
+            String until,
+            List<Hop> hops,
+            List<TracedEndpoint> endpoints,
+            List<String> links,
+            List<String> assumptions) {
         return new TraceResult(
                 request.from(),
                 request.direction(),
-                rule,
+                request.method(),
                 request.maxHops(),
                 until,
                 "USD",
-                outcome.hops(),
-                outcome.origins(),
-                outcome.links(),
+                hops,
+                endpoints,
+                links,
                 assumptions);
     }
 
