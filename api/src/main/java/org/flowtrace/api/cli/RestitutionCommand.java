@@ -44,19 +44,6 @@ final class RestitutionCommand implements Callable<Integer> {
     Path recovered;
 
     @Option(
-            names = "--max-hops",
-            defaultValue = "6",
-            description = "Transfers followed at most (default: ${DEFAULT-VALUE})")
-    int maxHops;
-
-    @Option(
-            names = "--until",
-            paramLabel = "TIME",
-            description = "Ignore transfers after this time (ISO instant or date)")
-    @Nullable
-    String until;
-
-    @Option(
             names = "--out",
             paramLabel = "DIR",
             defaultValue = "flowtrace-restitution",
