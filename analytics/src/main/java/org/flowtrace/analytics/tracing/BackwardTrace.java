@@ -47,7 +47,7 @@ final class BackwardTrace {
         var infos = new HashMap<String, EndpointInfo>();
         var flows = new LinkedHashMap<String, Flow>();
         var byEndpoint = new HashMap<String, List<Flow>>();
-        var loaded = new HashSet<String>();
+        var loaded = new HashMap<String, Instant>(); // how far each account's history has been read
         var hops = new ArrayList<Hop>();
         var origins = new TreeMap<String, Map<String, BigDecimal>>();
         var opening = new TreeMap<String, BigDecimal>();
@@ -94,12 +94,21 @@ final class BackwardTrace {
                                 entry.getValue() == null ? BigDecimal.ONE.negate() : entry.getValue(),
                                 (a, b) -> a.add(b));
             }
-            var toLoad = new ArrayList<String>();
-            byPool.keySet()
-                    .forEach(pool ->
-                            pools.members(pool).stream().filter(loaded::add).forEach(toLoad::add));
-            byPool.keySet().stream().filter(loaded::add).forEach(toLoad::add);
-            for (var flow : reader.histories(toLoad, horizon)) {
+            // each account's history up to the last transfer asked about there (its balance: the horizon)
+            var toLoad = new LinkedHashMap<String, Instant>();
+            for (var poolTargets : byPool.entrySet()) {
+                var last = latest(poolTargets.getValue().keySet(), flows);
+                var members = new ArrayList<>(pools.members(poolTargets.getKey()));
+                members.add(poolTargets.getKey());
+                for (var member : members) {
+                    var before = loaded.get(member);
+                    if (before == null || before.isBefore(last)) {
+                        loaded.put(member, last);
+                        toLoad.put(member, last);
+                    }
+                }
+            }
+            for (var flow : reader.histories(toLoad)) {
                 if (flows.putIfAbsent(flow.transferId(), flow) == null) {
                     byEndpoint
                             .computeIfAbsent(flow.from(), k -> new ArrayList<>())
@@ -181,15 +190,7 @@ final class BackwardTrace {
             Map<String, Flow> all) {
         var own = new ArrayList<Flow>();
         var seeds = new HashMap<String, Source>();
-        Instant last = Instant.MIN;
-        for (var id : targetIds) {
-            if (!id.equals(BALANCE)) {
-                var at = all.get(id).at();
-                last = at.isAfter(last) ? at : last;
-            } else {
-                last = horizon;
-            }
-        }
+        var last = latest(targetIds, all);
         for (var flow : history.values()) {
             var from = assignment.getOrDefault(flow.from(), flow.from());
             var to = assignment.getOrDefault(flow.to(), flow.to());
@@ -213,6 +214,16 @@ final class BackwardTrace {
         }
         targetIds.forEach(id -> result.putIfAbsent(id, List.of()));
         return result;
+    }
+
+    /** The time of the latest target transfer, or the horizon when the balance is asked about. */
+    private Instant latest(Set<String> targetIds, Map<String, Flow> flows) {
+        var last = Instant.MIN;
+        for (var id : targetIds) {
+            var at = id.equals(BALANCE) ? horizon : flows.get(id).at();
+            last = at.isAfter(last) ? at : last;
+        }
+        return last;
     }
 
     /** {@code amount} over the portions: pro rata to the cent for additive rules; poison gives each the whole, capped at its inflow. */

@@ -96,8 +96,21 @@ final class ForwardTrace {
     }
 
     /** The endpoints of an outcome: balances of open pools holding traced value, and what reached closed ones. */
-    List<TracedEndpoint> endpoints(Outcome outcome, String balanceAt) {
+    List<TracedEndpoint> endpoints(Outcome found, String balanceAt) {
         var endpoints = new ArrayList<TracedEndpoint>();
+        var endpointKeys = new HashSet<String>();
+        found.replay()
+                .resting()
+                .keySet()
+                .forEach(pool -> endpointKeys.addAll(found.pools().members(pool)));
+        found.replay()
+                .arrived()
+                .keySet()
+                .forEach(pool -> endpointKeys.addAll(found.pools().members(pool)));
+        var infos = new HashMap<String, EndpointInfo>(found.infos());
+        infos.putAll(reader.details(endpointKeys));
+        var outcome =
+                new Outcome(found.replay(), found.pools(), found.poolDepths(), found.open(), infos, found.flows());
         var replay = outcome.replay();
         new TreeMap<>(replay.resting()).forEach((pool, held) -> {
             var traced = tracedOnly(held);

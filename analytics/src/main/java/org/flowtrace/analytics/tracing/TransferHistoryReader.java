@@ -36,10 +36,11 @@ public final class TransferHistoryReader {
             """;
 
     private static final String HISTORY = """
-            UNWIND $keys AS key
+            UNWIND $rows AS row
+            WITH row.key AS key, row.until AS until
             %s
             MATCH (n)-[t:TRANSFER]-()
-            WHERE t.at <= $until
+            WHERE t.at <= until
             WITH DISTINCT t
             MATCH (a)-[t]->(b)
             RETURN t.id AS id, a.key AS from, b.key AS to, t.at AS at, t.amount AS amount, t.asset AS asset,
@@ -54,16 +55,26 @@ public final class TransferHistoryReader {
                    t.received AS received, t.receivedAsset AS receivedAsset
             """;
 
+    /** What discovery needs: the exchange flag and the links (cheap for accounts with many transfers). */
     private static final String INFO = """
+            UNWIND $keys AS key
+            %s
+            RETURN key, n:Wallet AS wallet, coalesce(n.custodial, false) AS custodial,
+                   [] AS tags, false AS bankReports,
+                   [(n)-[:SAME_AS {status: 'CONFIRMED'}]-(m) WHERE m:Account OR m:Wallet | m.key] AS sameAs,
+                   [(n)<-[:HOLDS|CONTROLS_WALLET]-(p:Party)-[:HOLDS|CONTROLS_WALLET]->(m)
+                      WHERE (m:Account OR m:Wallet) AND m <> n AND (m:Wallet) <> (n:Wallet) | [m.key, p.key]] AS owned
+            """.formatted(ENDPOINT);
+
+    /** What an endpoint's freeze flags need besides: its tags, and whether its bank's own evidence is loaded. */
+    private static final String DETAILS = """
             UNWIND $keys AS key
             %s
             RETURN key, n:Wallet AS wallet, coalesce(n.custodial, false) AS custodial,
                    [(n)-[:TAGGED]->(tag:Tag) | coalesce(tag.label, tag.key)] AS tags,
                    EXISTS { (:Report)-[:NAMES]->(n) }
                      OR EXISTS { (n)-[s:TRANSFER]-() WHERE s.id STARTS WITH 'camt:' + n.key + ':' } AS bankReports,
-                   [(n)-[:SAME_AS {status: 'CONFIRMED'}]-(m) WHERE m:Account OR m:Wallet | m.key] AS sameAs,
-                   [(n)<-[:HOLDS|CONTROLS_WALLET]-(p:Party)-[:HOLDS|CONTROLS_WALLET]->(m)
-                      WHERE (m:Account OR m:Wallet) AND m <> n AND (m:Wallet) <> (n:Wallet) | [m.key, p.key]] AS owned
+                   [] AS sameAs, [] AS owned
             """.formatted(ENDPOINT);
 
     private static final String ASSETS = """
@@ -82,16 +93,21 @@ public final class TransferHistoryReader {
 
     /** Every transfer into or out of these endpoints up to {@code until}, once each. */
     List<Flow> histories(Collection<String> keys, Instant until) {
-        if (keys.isEmpty()) {
+        var untils = new LinkedHashMap<String, Instant>();
+        keys.forEach(k -> untils.put(k, until));
+        return histories(untils);
+    }
+
+    /** Every transfer into or out of each endpoint up to its own time, once each. */
+    List<Flow> histories(Map<String, Instant> untilByKey) {
+        if (untilByKey.isEmpty()) {
             return List.of();
         }
         loadAssets();
-        return graph
-                .readQuery(HISTORY)
-                .withParameters(Map.of("keys", List.copyOf(keys), "until", until.atOffset(java.time.ZoneOffset.UTC)))
-                .execute()
-                .records()
-                .stream()
+        var rows = new ArrayList<Map<String, Object>>();
+        untilByKey.forEach(
+                (key, until) -> rows.add(Map.of("key", key, "until", until.atOffset(java.time.ZoneOffset.UTC))));
+        return graph.readQuery(HISTORY).withParameters(Map.of("rows", rows)).execute().records().stream()
                 .map(this::flow)
                 .flatMap(Optional::stream)
                 .toList();
@@ -105,13 +121,22 @@ public final class TransferHistoryReader {
                 .flatMap(this::flow);
     }
 
-    /** What the graph says about these endpoints; keys it does not hold are left out. */
+    /** Whether these endpoints are exchanges, and their links; keys the graph does not hold are left out. */
     Map<String, EndpointInfo> endpoints(Collection<String> keys) {
+        return read(INFO, keys);
+    }
+
+    /** Everything about these endpoints a freeze request needs: exchange flag and tags, bank evidence (no links). */
+    Map<String, EndpointInfo> details(Collection<String> keys) {
+        return read(DETAILS, keys);
+    }
+
+    private Map<String, EndpointInfo> read(String query, Collection<String> keys) {
         var infos = new LinkedHashMap<String, EndpointInfo>();
         if (keys.isEmpty()) {
             return infos;
         }
-        graph.readQuery(INFO)
+        graph.readQuery(query)
                 .withParameters(Map.of("keys", List.copyOf(keys)))
                 .execute()
                 .records()
