@@ -829,6 +829,11 @@ def main():
         "fxRateDays": [f"{d}:{c}" for d, c in rate_days],
     }
     write("truth.json", json.dumps(truth, indent=2, ensure_ascii=False) + "\n")
+    # the inputs of `flowtrace restitution` for the frozen account (layouts in docs/tracing.md)
+    write("restitution/victims.csv", "victim,name,transfer\n" + "".join(
+        f"{v['victim']},{v['name']},{v['transfer']}\n" for v in truth["restitution"]["victims"]))
+    write("restitution/recovered.csv", "endpoint,amount,currency,frozen_at\n"
+          + f"{M1},{money(frozen)},USD,{utc(FREEZE)}\n")
     for m in ("poison", "haircut", "fifo", "lifo", "libr"):
         print(m, {k: money(v) for k, v in methods[m].items()})
     print("frozen", money(frozen))

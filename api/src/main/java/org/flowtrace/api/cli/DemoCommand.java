@@ -3,10 +3,16 @@ package org.flowtrace.api.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.flowtrace.analytics.patterns.PatternDetection;
+import org.flowtrace.analytics.tracing.Restitution;
+import org.flowtrace.analytics.tracing.RestitutionSchedule;
+import org.flowtrace.analytics.tracing.TaintAllocator;
 import org.flowtrace.api.demo.DemoReport;
+import org.flowtrace.api.tracing.RestitutionInputs;
+import org.flowtrace.api.tracing.RestitutionOutput;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.ingest.bods.BodsIngestJob;
 import org.flowtrace.ingest.camt053.Camt053IngestJob;
@@ -36,7 +42,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "demo",
         description = "Load the fictional scam-compound case, run every analysis, print a summary and write"
-                + " an HTML report (flowtrace-report/index.html).")
+                + " an HTML report (flowtrace-report/index.html) with the restitution schedule of the frozen funds.")
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
@@ -93,12 +99,27 @@ final class DemoCommand implements Callable<Integer> {
             var counts = new PatternDetection(graph, PatternDetection.defaultDetectors())
                     .run("detect-" + Instant.now().toEpochMilli(), out::println);
             out.printf("Findings: %s%n", counts);
-            var page = DemoReport.write(report, graph, lines, "the Naga Garden compound (fictional)");
+            var schedules = restitution(graph, caseFolder);
+            out.println(RestitutionOutput.summary(schedules));
+            var page = DemoReport.write(report, graph, lines, "the Naga Garden compound (fictional)", schedules);
             out.println("Report: " + page.toAbsolutePath());
             out.println("Explore the graph: ./flowtrace serve --data-dir " + dataDir);
         }
         out.flush();
         return failures == 0 ? 0 : FlowtraceCommand.FAILED;
+    }
+
+    /** The restitution schedule of the case's frozen account under every rule; each written as CSV into the report. */
+    private List<RestitutionSchedule> restitution(GraphConnection graph, Path caseFolder) {
+        var victims = RestitutionInputs.victims(caseFolder.resolve(CompoundCase.VICTIMS));
+        var recovered = RestitutionInputs.recovered(caseFolder.resolve(CompoundCase.RECOVERED));
+        var schedules = new ArrayList<RestitutionSchedule>();
+        for (var rule : TaintAllocator.all()) {
+            var schedule = new Restitution(graph).schedule(victims, recovered, rule, 6, null);
+            RestitutionOutput.write(schedule, report.resolve("restitution-" + rule.name()));
+            schedules.add(schedule);
+        }
+        return schedules;
     }
 
     private static IngestJobFactory factory(ApplicationContext context, Format format) {

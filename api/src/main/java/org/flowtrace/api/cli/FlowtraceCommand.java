@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
             DetectCommand.class,
             FindingsCommand.class,
             EvaluateCommand.class,
+            TraceCommand.class,
+            RestitutionCommand.class,
             DemoCommand.class,
             HelpCommand.class
         },

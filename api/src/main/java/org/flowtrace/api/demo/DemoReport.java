@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.flowtrace.analytics.tracing.RestitutionSchedule;
+import org.flowtrace.api.tracing.RestitutionOutput;
 import org.flowtrace.graph.connection.GraphConnection;
 
 /**
  * Writes {@code index.html}: one self-contained page (inline CSS and SVG, no script, nothing fetched)
- * with what the graph holds, each ingest run, the findings with their explanations, and the money-flow
- * picture. Every value comes from the graph; every text is escaped.
+ * with what the graph holds, each ingest run, the findings with their explanations, the money-flow
+ * picture, and the restitution schedule of the frozen funds under every allocation rule. Every value comes from the graph; every text is escaped.
  */
 public final class DemoReport {
 
@@ -43,7 +45,12 @@ public final class DemoReport {
     private DemoReport() {}
 
     /** Writes the report into {@code folder} and returns the page's path. */
-    public static Path write(Path folder, GraphConnection graph, List<IngestLine> ingests, String caseTitle) {
+    public static Path write(
+            Path folder,
+            GraphConnection graph,
+            List<IngestLine> ingests,
+            String caseTitle,
+            List<RestitutionSchedule> restitution) {
         var html = new StringBuilder();
         html.append("""
                 <!DOCTYPE html>
@@ -111,6 +118,17 @@ public final class DemoReport {
                         + " (a freeze request can go here)</span></p>\n<p>Columns: hops from where the money entered. Width: USD value."
                         + " Hover for names and amounts.</p>\n");
         html.append(MoneyFlowPicture.svg(graph));
+        if (!restitution.isEmpty()) {
+            html.append("<h2 id=\"restitution-by-rule\">Restitution by allocation rule</h2>\n<p>What each victim"
+                    + " gets back from the frozen funds under each rule (USD; definitions in docs/tracing.md;"
+                    + " the schedules as CSV beside this page, in restitution-&lt;rule&gt;/).</p>\n");
+            html.append(RestitutionOutput.comparison(restitution));
+            var libr = restitution.stream()
+                    .filter(s -> s.method().name().equals("libr"))
+                    .findFirst()
+                    .orElse(restitution.get(0));
+            html.append(RestitutionOutput.section(libr, 2));
+        }
         html.append("</body></html>\n");
         try {
             Files.createDirectories(folder);

@@ -1,11 +1,11 @@
 package org.flowtrace.api.demo;
 
 /** Escaping of text written into the report. */
-final class Html {
+public final class Html {
 
     private Html() {}
 
-    static String escape(String text) {
+    public static String escape(String text) {
         var out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

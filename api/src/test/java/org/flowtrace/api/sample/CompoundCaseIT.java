@@ -58,6 +58,30 @@ class CompoundCaseIT {
                 dataDir.toString(),
                 "--report",
                 dataDir.resolve("report-again").toString());
+        run(
+                "restitution",
+                "--data-dir",
+                dataDir.toString(),
+                "--victims",
+                CASE.resolve("restitution/victims.csv").toString(),
+                "--recovered",
+                CASE.resolve("restitution/recovered.csv").toString(),
+                "--method",
+                "haircut",
+                "--out",
+                dataDir.resolve("restitution").toString());
+        run(
+                "trace",
+                "--data-dir",
+                dataDir.toString(),
+                "--from",
+                "camt:ZMKBKHPP:002310457:MKB260303-0457-01:1",
+                "--method",
+                "fifo",
+                "--until",
+                "2026-03-09",
+                "--format",
+                "json");
         graph = GraphConnection.embedded(EmbeddedSettings.inFolder(dataDir));
     }
 
@@ -214,7 +238,86 @@ class CompoundCaseIT {
         assertThat(text(truth.get("restitution"), "frozen")).isEqualTo("9700.00");
     }
 
+    @Test
+    void the_demo_schedules_restitution_of_the_frozen_account_as_truth_json_says_for_every_victim_and_rule()
+            throws Exception {
+        var restitution = truth.get("restitution");
+        for (var rule : List.of("poison", "haircut", "fifo", "lifo", "libr")) {
+            var folder = dataDir.resolve("report/restitution-" + rule);
+            var awarded = csvColumn(folder.resolve("restitution-victims.csv"), "victim", "awarded_usd");
+            for (var victim : restitution.get("victims")) {
+                assertThat(awarded.get(text(victim, "victim")))
+                        .as(rule + " " + text(victim, "victim"))
+                        .isEqualTo(victim.get("restitution").get(rule).asString());
+            }
+            assertThat(csvColumn(folder.resolve("restitution-endpoints.csv"), "endpoint", "remainder_usd"))
+                    .as(rule + ": the account holder's clean funds")
+                    .containsExactly(Map.entry(
+                            text(restitution, "account"),
+                            restitution.get("accountHolderCleanFunds").get(rule).asString()));
+        }
+        assertThat(runs.get(0).out())
+                .contains("Restitution (ZMKBKHPP:002310457 9,700.00 USD), V1/V2/V3/V4: poison 3,031.25/1,818.75/"
+                        + "3,637.50/1,212.50; haircut 1,750.00/1,050.00/4,200.00/2,000.00; fifo 0.00/1,200.00/6,000.00/"
+                        + "2,000.00; lifo 3,500.00/0.00/3,200.00/2,000.00; libr 2,062.50/1,237.50/4,400.00/2,000.00");
+        var page = java.nio.file.Files.readString(dataDir.resolve("report/index.html"));
+        assertThat(page)
+                .contains("<h2 id=\"restitution-by-rule\">", "<h2 id=\"restitution\">Restitution schedule (libr)")
+                .contains("<td class=\"n\">3,031.25</td>") // poison's V1 in the comparison of rules
+                .contains("claims 9,700.00 within 9,700.00: every claim met in full") // the LIBR schedule
+                .doesNotContain("<script", " src=");
+    }
+
+    @Test
+    void the_restitution_command_writes_the_court_schedule_and_the_trace_command_shows_each_hop() throws Exception {
+        var restitution = runs.get(2);
+        assertThat(restitution.exitCode())
+                .as(restitution.out() + restitution.err())
+                .isZero();
+        assertThat(java.nio.file.Files.readAllLines(dataDir.resolve("restitution/restitution-schedule.csv")))
+                .first()
+                .isEqualTo("method,victim,name,endpoint,paid_in_usd,traced_usd,claim_usd,awarded_usd,arithmetic");
+        assertThat(csvColumn(dataDir.resolve("restitution/restitution-victims.csv"), "victim", "awarded_usd"))
+                .containsExactly(
+                        Map.entry("V1", "1750.00"),
+                        Map.entry("V2", "1050.00"),
+                        Map.entry("V3", "4200.00"),
+                        Map.entry("V4", "2000.00"));
+        assertThat(java.nio.file.Files.readString(dataDir.resolve("restitution/restitution.html")))
+                .contains("<svg", "Lim Mei Ling")
+                .doesNotContain("<script");
+
+        var trace = runs.get(3);
+        assertThat(trace.exitCode()).as(trace.out() + trace.err()).isZero();
+        var json = JsonMapper.builder().build().readTree(trace.out());
+        assertThat(json.get("method").asString()).isEqualTo("fifo");
+        // FIFO: the salary (1,000) leaves first, so 3,500.00 of V1's 5,000.00 goes on to Mekong Bright on 03-05
+        // and the rest (1,500.00) to the OTC desk on 03-08
+        var hops = new ArrayList<String>();
+        json.get("hops")
+                .forEach(h ->
+                        hops.add(h.get("hop").asInt() + " " + h.get("transfer").asString() + " "
+                                + h.get("allocated").asString()));
+        assertThat(hops)
+                .startsWith(
+                        "1 camt:ZMKBKHPP:002310457:MKB260303-0457-01:1 5000.00",
+                        "2 camt:ZMKBKHPP:002310457:MKB260305-0457-01:1 3500.00",
+                        "2 camt:ZMKBKHPP:002310457:MKB260308-0457-01:1 1500.00");
+        assertThat(json.get("assumptions").toString()).contains("Opening balances are not in evidence");
+    }
+
     // ---- helpers
+
+    private static Map<String, String> csvColumn(Path file, String key, String column) throws Exception {
+        var lines = java.nio.file.Files.readAllLines(file);
+        var header = List.of(lines.get(0).split(","));
+        var values = new java.util.LinkedHashMap<String, String>();
+        for (var line : lines.subList(1, lines.size())) {
+            var fields = line.split(",");
+            values.put(fields[header.indexOf(key)], fields[header.indexOf(column)]);
+        }
+        return values;
+    }
 
     private static void run(String... args) {
         var out = new StringWriter();

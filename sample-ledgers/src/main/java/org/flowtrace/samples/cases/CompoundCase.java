@@ -34,6 +34,12 @@ public final class CompoundCase {
 
     static final String ROOT = "ledgers/compound-case/";
 
+    /** The victims' payments into the frozen account, as {@code flowtrace restitution --victims} reads them. */
+    public static final String VICTIMS = "restitution/victims.csv";
+
+    /** The frozen balance, as {@code flowtrace restitution --recovered} reads it. */
+    public static final String RECOVERED = "restitution/recovered.csv";
+
     /** Every file, evidence in load order (FX rates last, so that every transfer gets its USD value). */
     public static final List<CaseFile> FILES = List.of(
             new CaseFile("README.md", Format.DOCUMENT),
@@ -49,7 +55,9 @@ public final class CompoundCase {
             new CaseFile("tagpack.yaml", Format.TAGPACK),
             new CaseFile("bods.json", Format.BODS),
             new CaseFile("designations.csv", Format.DESIGNATIONS),
-            new CaseFile("fx-rates.csv", Format.FX_RATES));
+            new CaseFile("fx-rates.csv", Format.FX_RATES),
+            new CaseFile(CompoundCase.VICTIMS, Format.DOCUMENT),
+            new CaseFile(CompoundCase.RECOVERED, Format.DOCUMENT));
 
     private CompoundCase() {}
 
