@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * @param minShare what is passed on as a share of the payments, at least
  * @param maxShare what is passed on as a share of the payments, at most
  * @param minAmountZ how unusual the passing on must be for the receiver ({@link AmountBaseline})
- * @param minShareOfInflow the payments as a share of all the receiver got from the first of them to the
- *     passing on, at least (a shop or an exchange takes in far more besides)
+ * @param minShareOfInflow the payments as a share of all the receiver got in the {@code payersWithin}
+ *     before the passing on, at least (a shop or an exchange takes in far more besides)
  */
 public record RansomParameters(
         double minPaymentUsd,

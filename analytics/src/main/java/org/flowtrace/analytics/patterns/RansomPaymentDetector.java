@@ -18,7 +18,7 @@ import org.flowtrace.graph.finding.Finding;
  * {@code maxPayers} payers, each payment ≥ {@code minPaymentUsd}, together
  * {@code minTotalUsd}–{@code maxTotalUsd}, the outflow being {@code minShare}–{@code maxShare} of them
  * and unusual for the receiver (robust z ≥ {@code minAmountZ}), the payments being at least
- * {@code minShareOfInflow} of all it received meanwhile. Payers at the same bank as each
+ * {@code minShareOfInflow} of all it received in the {@code payersWithin} before the outflow. Payers at the same bank as each
  * other raise the score (a family), as do more payers. References such as "debt" or "release fee" are
  * not read yet.
  */
@@ -136,9 +136,11 @@ public final class RansomPaymentDetector implements PatternDetector {
         return null;
     }
 
-    /** The payments' part of all the receiver got from the first of them until {@code out}. */
-    private static double shareOfInflow(TransferProjection graph, int[] incoming, List<Integer> payments, int out) {
-        long from = graph.at(payments.get(0));
+    /** The payments' part of all the receiver got in the {@code payersWithin} before {@code out} (or since the first). */
+    private double shareOfInflow(TransferProjection graph, int[] incoming, List<Integer> payments, int out) {
+        long from = Math.min(
+                graph.at(payments.get(0)),
+                graph.at(out) - parameters.payersWithin().toSeconds());
         double all = 0;
         double paid = 0;
         for (int in : incoming) {
