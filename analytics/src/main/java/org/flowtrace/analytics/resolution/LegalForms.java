@@ -177,16 +177,34 @@ final class LegalForms {
 
     /** The tokens with generic Vietnamese words ({@code tap doan}, {@code dau tu} …) in English. */
     static List<String> withTranslatedTokens(List<String> tokens) {
+        return rewrite(
+                tokens,
+                VIETNAMESE_WORDS.entrySet().stream()
+                        .map(word ->
+                                Map.entry(word.getKey(), List.of(word.getValue().split(" "))))
+                        .toList());
+    }
+
+    /** The tokens without the Latin legal forms (the tokens themselves when nothing else would be left). */
+    static List<String> withoutLatinForms(List<String> tokens) {
+        var kept = rewrite(
+                tokens,
+                LATIN.stream().map(form -> Map.entry(form, List.<String>of())).toList());
+        return kept.isEmpty() ? tokens : kept;
+    }
+
+    /** The tokens with each phrase replaced by its replacement, phrases tried in order at each position. */
+    private static List<String> rewrite(List<String> tokens, List<Map.Entry<List<String>, List<String>>> phrases) {
         var result = new ArrayList<String>(tokens.size());
         int i = 0;
         outer:
         while (i < tokens.size()) {
-            for (var word : VIETNAMESE_WORDS.entrySet()) {
-                var phrase = word.getKey();
-                if (i + phrase.size() <= tokens.size()
-                        && tokens.subList(i, i + phrase.size()).equals(phrase)) {
-                    result.addAll(List.of(word.getValue().split(" ")));
-                    i += phrase.size();
+            for (var phrase : phrases) {
+                var words = phrase.getKey();
+                if (i + words.size() <= tokens.size()
+                        && tokens.subList(i, i + words.size()).equals(words)) {
+                    result.addAll(phrase.getValue());
+                    i += words.size();
                     continue outer;
                 }
             }
@@ -194,25 +212,6 @@ final class LegalForms {
             i++;
         }
         return result;
-    }
-
-    /** The tokens without the Latin legal forms (the tokens themselves when nothing else would be left). */
-    static List<String> withoutLatinForms(List<String> tokens) {
-        var kept = new ArrayList<String>(tokens.size());
-        int i = 0;
-        outer:
-        while (i < tokens.size()) {
-            for (var form : LATIN) {
-                if (i + form.size() <= tokens.size()
-                        && tokens.subList(i, i + form.size()).equals(form)) {
-                    i += form.size();
-                    continue outer;
-                }
-            }
-            kept.add(tokens.get(i));
-            i++;
-        }
-        return kept.isEmpty() ? tokens : kept;
     }
 
     /** Whether a token is a common legal-form abbreviation, which says the party is an organisation. */

@@ -62,7 +62,8 @@ final class NameSimilarity {
             return new NameMatch(1.0, a, b, false);
         }
         double spelled = tokens(a, b, organisation, false);
-        if (spelled < 0.95) {
+        if (spelled < 0.95 && a.tokens().size() != b.tokens().size()) {
+            // token pairing ignores order already; running together helps only where syllables split differently
             spelled = Math.max(spelled, organisation ? levenshtein(a.compact(), b.compact()) : runTogether(a, b));
         }
         double sound = SOUND_DISCOUNT * tokens(a, b, organisation, true);

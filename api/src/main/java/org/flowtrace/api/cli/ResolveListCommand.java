@@ -11,7 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code flowtrace resolve list}: the stored SAME_AS links, strongest first. */
 @Command(name = "list", description = "List SAME_AS links, strongest first, with their reasons and status.")
@@ -27,11 +26,6 @@ final class ResolveListCommand implements Callable<Integer> {
             LIMIT $top
             """;
 
-    enum Format {
-        table,
-        json
-    }
-
     @Mixin
     ConnectionOptions connection;
 
@@ -45,7 +39,7 @@ final class ResolveListCommand implements Callable<Integer> {
     int top;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
-    Format format;
+    OutputFormat format;
 
     @Spec
     CommandSpec spec;
@@ -67,11 +61,8 @@ final class ResolveListCommand implements Callable<Integer> {
                     .stream()
                     .map(record -> record.asMap())
                     .toList();
-            if (format == Format.json) {
-                out.println(JsonMapper.builder()
-                        .build()
-                        .writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(rows));
+            if (format == OutputFormat.json) {
+                OutputFormat.printJson(out, rows);
             } else {
                 out.printf("%-5s  %-9s  %s%n", "score", "status", "parties and reasons");
                 for (var row : rows) {
