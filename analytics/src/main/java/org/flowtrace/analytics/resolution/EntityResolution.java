@@ -46,8 +46,9 @@ public final class EntityResolution {
         var scorer = new MatchScorer(common);
         var found = Collections.synchronizedList(new ArrayList<SameAsLink>());
         var stats = new CandidateBlocker(parameters.maxBlockSize(), common).pairs(parties, (i, j) -> {
-            var a = parties.get(i);
-            var b = parties.get(j);
+            // scored in key order, as the link is stored, so that its reasons read from one end to the other
+            var a = parties.get(i).key().compareTo(parties.get(j).key()) < 0 ? parties.get(i) : parties.get(j);
+            var b = a == parties.get(i) ? parties.get(j) : parties.get(i);
             scorer.score(a, b)
                     .filter(match -> match.score() >= parameters.threshold())
                     .ifPresent(match -> found.add(new SameAsLink(

@@ -63,7 +63,8 @@ class EntityResolutionIT {
             assertThat(l.toSources()).contains("goAML: str-2026-0042.xml");
         });
         assertThat(link(links, STR_COMPANY, OFAC_COMPANY).reasons())
-                .anyMatch(r -> r.startsWith("name 1.00: GOLDEN LOTUS INVESTMENT CO., LTD"));
+                .contains(
+                        "name 1.00: GOLDEN LOTUS INVESTMENT CO., LTD ~ GOLDEN LOTUS INVESTMENT COMPANY LIMITED (+7.0)");
         assertThat(link(links, STR_PERSON, OFAC_PERSON).reasons())
                 .anyMatch(r -> r.startsWith("same document PASSPORT:CN:E12345678"));
         assertThat(link(links, BODS_PERSON, OFAC_PERSON).reasons())
@@ -122,7 +123,7 @@ class EntityResolutionIT {
 
         var links = links(graph);
         assertThat(link(links, "bods:record:sokha", "ofac-sdn:1").reasons())
-                .anyMatch(r -> r.startsWith("same year of birth 1990 ~ 1990-04"));
+                .contains("same year of birth 1990 ~ 1990-04 (+1.5)");
         assertThat(links).noneMatch(l -> l.joins("bods:record:sokha", "ofac-sdn:2"));
         assertThat(links).noneMatch(l -> l.joins("ofac-sdn:1", "ofac-sdn:2"));
     }
