@@ -75,7 +75,7 @@ class ResolveCommandIT {
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("no party with key 'no-such-party'");
 
-        var again = CommandRun.of("resolve", "--threshold", "0.5", "--data-dir", data);
+        var again = CommandRun.of("resolve", "--data-dir", data);
         assertThat(again.out()).contains("(0 new)");
         var confirmed =
                 CommandRun.of("resolve", "list", "--status", "CONFIRMED", "--format", "json", "--data-dir", data);
