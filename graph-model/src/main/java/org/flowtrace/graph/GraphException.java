@@ -2,7 +2,11 @@ package org.flowtrace.graph;
 
 /** Root of the unchecked exceptions the graph module throws; each subtype carries its context as fields. */
 public abstract sealed class GraphException extends RuntimeException
-        permits BulkImportException, DataFolderInUseException, EmbeddedStartException, SchemaMigrationException {
+        permits BulkImportException,
+                DataFolderInUseException,
+                EmbeddedStartException,
+                SchemaMigrationException,
+                UnknownPartyException {
 
     protected GraphException(String message) {
         super(message);

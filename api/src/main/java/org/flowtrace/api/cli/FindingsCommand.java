@@ -9,7 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code flowtrace findings}: the stored findings, strongest first. */
 @Command(name = "findings", description = "List the stored findings, strongest first.")
@@ -24,11 +23,6 @@ final class FindingsCommand implements Callable<Integer> {
             LIMIT $top
             """;
 
-    enum Format {
-        table,
-        json
-    }
-
     @Mixin
     ConnectionOptions connection;
 
@@ -36,7 +30,7 @@ final class FindingsCommand implements Callable<Integer> {
     int top;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
-    Format format;
+    OutputFormat format;
 
     @Spec
     CommandSpec spec;
@@ -49,11 +43,8 @@ final class FindingsCommand implements Callable<Integer> {
             var rows = graph.readQuery(TOP).withParameters(Map.of("top", top)).execute().records().stream()
                     .map(record -> record.asMap())
                     .toList();
-            if (format == Format.json) {
-                out.println(JsonMapper.builder()
-                        .build()
-                        .writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(rows));
+            if (format == OutputFormat.json) {
+                OutputFormat.printJson(out, rows);
             } else {
                 out.printf("%-5s  %-13s  %s%n", "score", "typology", "explanation");
                 for (var row : rows) {

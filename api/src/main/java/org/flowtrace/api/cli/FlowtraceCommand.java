@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             DetectCommand.class,
             FindingsCommand.class,
+            ResolveCommand.class,
             EvaluateCommand.class,
             TraceCommand.class,
             RestitutionCommand.class,

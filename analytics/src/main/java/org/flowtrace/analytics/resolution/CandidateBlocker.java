@@ -1,0 +1,174 @@
+package org.flowtrace.analytics.resolution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * Candidate generation by blocking (Christen, "Data Matching", Springer 2012, ch. 4): only parties that
+ * share a blocking key are compared, never all pairs. A party's keys are its canonical identifiers,
+ * the distinctive (not {@link CommonNames common}) tokens of each name, every pair of its tokens, the
+ * {@link PhoneticKey}s of its tokens of two letters or more, and the letters of each name sorted (so
+ * that reordered and re-spaced names, {@code she zhijiang} and {@code zhijiang she} and
+ * {@code she zhi jiang}, share one key). Blocks larger than {@code maxBlockSize} are dropped: a key
+ * that many share separates nothing.
+ *
+ * <p>Keys are hashed to 40 bits and packed with the party's index (24 bits, up to 16.7 M parties) into
+ * one {@code long}; one parallel sort groups the blocks. A hash collision only merges two blocks, which
+ * adds comparisons, never loses one. Each party is then compared with the parties after it in its
+ * blocks, each pair once (a per-thread marker array), in parallel.
+ */
+final class CandidateBlocker {
+
+    static final int MAX_PARTIES = 1 << 24;
+    private static final long PARTY_MASK = MAX_PARTIES - 1;
+
+    private final int maxBlockSize;
+    private final CommonNames common;
+
+    /** What the blocking did. */
+    record Stats(long keys, int blocks, int oversizedBlocks, long comparisons) {}
+
+    /** Hears each candidate pair, by the parties' indexes (first &lt; second); called from several threads. */
+    interface PairConsumer {
+        void accept(int first, int second);
+    }
+
+    CandidateBlocker(int maxBlockSize, CommonNames common) {
+        this.maxBlockSize = maxBlockSize;
+        this.common = common;
+    }
+
+    Stats pairs(List<PartyProfile> parties, PairConsumer consumer) {
+        if (parties.size() > MAX_PARTIES) {
+            throw new IllegalArgumentException("at most " + MAX_PARTIES + " parties can be resolved in one run");
+        }
+        var postings = postings(parties.size(), i -> keys(parties.get(i)));
+        Arrays.parallelSort(postings);
+        // blocks as runs of one hash; each party's blocks as offsets into the sorted postings
+        var blockStarts = new ArrayList<int[]>(); // {start, end}
+        int oversized = 0;
+        int runStart = 0;
+        for (int i = 1; i <= postings.length; i++) {
+            if (i == postings.length || (postings[i] >>> 24) != (postings[runStart] >>> 24)) {
+                int size = i - runStart;
+                if (size > maxBlockSize) {
+                    oversized++;
+                } else if (size >= 2) {
+                    blockStarts.add(new int[] {runStart, i});
+                }
+                runStart = i;
+            }
+        }
+        int n = parties.size();
+        var blocksOfParty = new int[n + 1];
+        for (var block : blockStarts) {
+            for (int i = block[0]; i < block[1]; i++) {
+                blocksOfParty[(int) (postings[i] & PARTY_MASK) + 1]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            blocksOfParty[i + 1] += blocksOfParty[i];
+        }
+        var membership = new int[blocksOfParty[n]];
+        var fill = Arrays.copyOf(blocksOfParty, n);
+        for (int b = 0; b < blockStarts.size(); b++) {
+            var block = blockStarts.get(b);
+            for (int i = block[0]; i < block[1]; i++) {
+                membership[fill[(int) (postings[i] & PARTY_MASK)]++] = b;
+            }
+        }
+        var comparisons = new AtomicLong();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int chunk = 4_096;
+        var next = new java.util.concurrent.atomic.AtomicInteger();
+        var workers = new ArrayList<Thread>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(Thread.ofPlatform().name("resolution-" + t).start(() -> {
+                var seen = new int[n];
+                Arrays.fill(seen, -1);
+                long compared = 0;
+                for (int from = next.getAndAdd(chunk); from < n; from = next.getAndAdd(chunk)) {
+                    for (int i = from; i < Math.min(n, from + chunk); i++) {
+                        for (int m = blocksOfParty[i]; m < blocksOfParty[i + 1]; m++) {
+                            var block = blockStarts.get(membership[m]);
+                            for (int p = block[0]; p < block[1]; p++) {
+                                int j = (int) (postings[p] & PARTY_MASK);
+                                if (j > i && seen[j] != i) {
+                                    seen[j] = i;
+                                    compared++;
+                                    consumer.accept(i, j);
+                                }
+                            }
+                        }
+                    }
+                }
+                comparisons.addAndGet(compared);
+            }));
+        }
+        for (var worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while comparing candidates", e);
+            }
+        }
+        return new Stats(postings.length, blockStarts.size(), oversized, comparisons.get());
+    }
+
+    private static long[] postings(int n, IntFunction<List<String>> keys) {
+        var postings = new long[Math.max(16, n * 8)];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            for (var key : keys.apply(i)) {
+                if (size == postings.length) {
+                    postings = Arrays.copyOf(postings, postings.length + postings.length / 2);
+                }
+                postings[size++] = (hash40(key) << 24) | i;
+            }
+        }
+        return Arrays.copyOf(postings, size);
+    }
+
+    /** The blocking keys of a party, distinct. */
+    List<String> keys(PartyProfile party) {
+        var keys = new java.util.LinkedHashSet<String>();
+        for (var identifier : party.identifiers()) {
+            keys.add("I:" + identifier.kind() + ":" + identifier.value());
+        }
+        for (var name : party.names()) {
+            var tokens = name.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                var token = tokens.get(i);
+                if (token.length() >= 2 && !common.isCommon(token)) {
+                    keys.add("T:" + token);
+                }
+                for (int j = i + 1; j < Math.min(tokens.size(), 6); j++) {
+                    var other = tokens.get(j);
+                    keys.add("P:" + (token.compareTo(other) < 0 ? token + "|" + other : other + "|" + token));
+                }
+                var sound = name.phonetic().get(i);
+                if (sound.length() >= 3 && !common.isCommon(token)) {
+                    keys.add("S:" + sound);
+                }
+            }
+            var letters = name.compact().toCharArray();
+            Arrays.sort(letters);
+            keys.add("L:" + new String(letters));
+        }
+        return new ArrayList<>(keys);
+    }
+
+    /** FNV-1a, 64 bits, folded to 40. */
+    private static long hash40(String key) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash ^= key.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return (hash ^ (hash >>> 40)) & ((1L << 40) - 1);
+    }
+}

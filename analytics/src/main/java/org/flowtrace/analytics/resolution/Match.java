@@ -1,0 +1,16 @@
+package org.flowtrace.analytics.resolution;
+
+import java.util.List;
+
+/**
+ * The verdict on one candidate pair.
+ *
+ * @param score 0–1, the probability-like score of the log-odds sum ({@link MatchScorer})
+ * @param reasons the features that fired, strongest first, with their weights
+ */
+record Match(double score, List<String> reasons) {
+
+    Match {
+        reasons = List.copyOf(reasons);
+    }
+}

@@ -1,0 +1,69 @@
+package org.flowtrace.analytics.resolution;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** The labelled pairs of {@code resolution/labelled-pairs.tsv} (columns documented in the file). */
+record LabelledPairs(List<Pair> pairs) {
+
+    record Pair(int line, boolean same, String category, PartyProfile left, PartyProfile right) {}
+
+    static LabelledPairs load() {
+        try (var in = Objects.requireNonNull(
+                LabelledPairs.class.getResourceAsStream("/resolution/labelled-pairs.tsv"), "labelled-pairs.tsv")) {
+            var lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            var pairs = new ArrayList<Pair>();
+            boolean header = true;
+            for (int i = 0; i < lines.length; i++) {
+                var line = lines[i];
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                var cells = Arrays.copyOf(line.split("\t", -1), 11);
+                var type = cells[2];
+                var leftType = type.startsWith("person") ? PartyType.PERSON : PartyType.ORGANISATION;
+                var rightType = type.endsWith("organisation") ? PartyType.ORGANISATION : PartyType.PERSON;
+                pairs.add(new Pair(
+                        i + 1,
+                        "1".equals(cells[0]),
+                        cells[1],
+                        profile("L" + (i + 1), leftType, cells, 3),
+                        profile("R" + (i + 1), rightType, cells, 7)));
+            }
+            return new LabelledPairs(List.copyOf(pairs));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PartyProfile profile(String key, PartyType type, String[] cells, int from) {
+        var builder = new PartyProfileBuilder(key, type);
+        split(cells[from]).forEach(builder::name);
+        split(cells[from + 1]).forEach(builder::birth);
+        split(cells[from + 2]).forEach(builder::country);
+        split(cells[from + 3]).forEach(builder::identifierKey);
+        return builder.build();
+    }
+
+    private static List<String> split(String cell) {
+        return cell == null || cell.isBlank() ? List.of() : List.of(cell.split("\\|"));
+    }
+
+    List<PartyProfile> profiles() {
+        var all = new ArrayList<PartyProfile>();
+        pairs.forEach(p -> {
+            all.add(p.left());
+            all.add(p.right());
+        });
+        return all;
+    }
+}

@@ -1,0 +1,142 @@
+package org.flowtrace.analytics.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall of the matcher at the default threshold over the hand-labelled pairs in
+ * {@code resolution/labelled-pairs.tsv}; the figures and every misjudged pair go to
+ * {@code target/resolution-quality.md} (and docs/benchmarks.md).
+ */
+class ResolutionQualityTest {
+
+    @Test
+    void labelled_pairs_are_linked_with_precision_of_at_least_95_percent_and_recall_no_lower_than_measured()
+            throws IOException {
+        var labelled = LabelledPairs.load();
+        var scorer = new MatchScorer(CommonNames.of(labelled.profiles()));
+        double threshold = ResolutionParameters.DEFAULTS.threshold();
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        var misjudged = new ArrayList<String>();
+        var scores = new ArrayList<double[]>();
+        var byCategory = new TreeMap<String, int[]>();
+        for (var pair : labelled.pairs()) {
+            var match = scorer.score(pair.left(), pair.right());
+            double score = match.map(Match::score).orElse(0.0);
+            boolean linked = score >= threshold;
+            scores.add(new double[] {score, pair.same() ? 1 : 0});
+            var counts = byCategory.computeIfAbsent(pair.category(), k -> new int[2]);
+            counts[1]++;
+            if (linked == pair.same()) {
+                counts[0]++;
+            }
+            if (linked && pair.same()) {
+                tp++;
+            } else if (linked) {
+                fp++;
+            } else if (pair.same()) {
+                fn++;
+            } else {
+                tn++;
+            }
+            if (linked != pair.same()) {
+                misjudged.add(String.format(
+                        Locale.ROOT,
+                        "| %d | %s | %s | %s | %.3f | %s |",
+                        pair.line(),
+                        pair.same() ? "missed" : "false link",
+                        pair.left().names().isEmpty()
+                                ? ""
+                                : pair.left().names().getFirst().written(),
+                        pair.right().names().isEmpty()
+                                ? ""
+                                : pair.right().names().getFirst().written(),
+                        score,
+                        String.join(
+                                "; ", match.map(Match::reasons).orElse(java.util.List.of("person and organisation")))));
+            }
+        }
+        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        var report =
+                report(labelled.pairs().size(), threshold, tp, fp, fn, tn, precision, recall, byCategory, misjudged)
+                        + curve(scores);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/resolution-quality.md"), report);
+        System.out.println(report);
+
+        assertThat(labelled.pairs()).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(precision).as(report).isGreaterThanOrEqualTo(0.95);
+        // The target is recall >= 0.90 at precision >= 0.95; measured 0.781 (docs/benchmarks.md): the
+        // missed pairs are mostly romanisations (Thai, Khmer, Cantonese) too far from their Latin spelling.
+        // This floor keeps the measured recall from slipping; raise it as the matcher improves.
+        assertThat(recall).as(report).isGreaterThanOrEqualTo(0.78);
+    }
+
+    /** Precision and recall at other thresholds, to show where the default stands. */
+    private static String curve(java.util.List<double[]> scores) {
+        var out = new StringBuilder("\n| threshold | precision | recall |\n|---:|---:|---:|\n");
+        for (double t : new double[] {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95}) {
+            int linkedSame = 0;
+            int linked = 0;
+            int same = 0;
+            for (var s : scores) {
+                boolean link = s[0] >= t;
+                boolean isSame = s[1] > 0;
+                linked += link ? 1 : 0;
+                same += isSame ? 1 : 0;
+                linkedSame += link && isSame ? 1 : 0;
+            }
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %.2f | %.3f | %.3f |%n",
+                    t,
+                    linked == 0 ? 0 : (double) linkedSame / linked,
+                    (double) linkedSame / same));
+        }
+        return out.toString();
+    }
+
+    private static String report(
+            int pairs,
+            double threshold,
+            int tp,
+            int fp,
+            int fn,
+            int tn,
+            double precision,
+            double recall,
+            Map<String, int[]> byCategory,
+            java.util.List<String> misjudged) {
+        var out = new StringBuilder();
+        out.append(String.format(
+                Locale.ROOT,
+                "%d labelled pairs, threshold %.2f: %d true links, %d false links, %d missed, %d kept apart%n"
+                        + "precision %.3f, recall %.3f%n%n",
+                pairs,
+                threshold,
+                tp,
+                fp,
+                fn,
+                tn,
+                precision,
+                recall));
+        out.append("| category | judged right | pairs |\n|---|---:|---:|\n");
+        byCategory.forEach(
+                (category, counts) -> out.append("| %s | %d | %d |%n".formatted(category, counts[0], counts[1])));
+        out.append("\n| line | error | left | right | score | reasons |\n|---:|---|---|---|---:|---|\n");
+        misjudged.forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+}

@@ -1,0 +1,18 @@
+package org.flowtrace.api.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How a listing command prints its rows: an aligned table for people, or JSON for programs. */
+enum OutputFormat {
+    table,
+    json;
+
+    /** Prints the rows as a pretty JSON array. */
+    static void printJson(PrintWriter out, List<Map<String, Object>> rows) {
+        out.println(
+                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+    }
+}
