@@ -22,8 +22,8 @@ public final class SchemaMigrations {
     static final String LOCATION = "classpath:neo4j/migrations";
 
     /**
-     * The version of the newest script this build ships; bump it with every new script
-     * ({@code SchemaMigrationsIT} checks that it matches the scripts on the classpath).
+     * The version of the newest script this build ships; bump it with every new script and list the
+     * script in {@code neo4j/migrations/scripts.txt} ({@code SchemaMigrationsIT} checks both).
      */
     public static final String LATEST_VERSION = "0008";
 
@@ -35,6 +35,7 @@ public final class SchemaMigrations {
     public SchemaMigrations(Driver driver, @Nullable String database) {
         var config = MigrationsConfig.builder()
                 .withLocationsToScan(LOCATION)
+                .withResourceScanner(new ShippedSchemaScripts())
                 .withPackagesToScan()
                 .withInstalledBy("flowtrace");
         if (database != null) {

@@ -2,7 +2,10 @@ package org.flowtrace.graph.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.testing.Neo4jTest;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,21 @@ class SchemaMigrationsIT {
         var shipped = new SchemaMigrations(graph).shippedVersions();
 
         assertThat(shipped).hasSize(SchemaMigrations.SCRIPT_COUNT).last().isEqualTo(SchemaMigrations.LATEST_VERSION);
+    }
+
+    @Test
+    void the_list_of_shipped_scripts_names_exactly_the_scripts_in_the_folder() throws Exception {
+        var folder =
+                Path.of(Objects.requireNonNull(getClass().getClassLoader().getResource(ShippedSchemaScripts.FOLDER))
+                        .toURI());
+        try (var files = Files.list(folder)) {
+            assertThat(ShippedSchemaScripts.names())
+                    .containsExactlyElementsOf(
+                            files.map(file -> file.getFileName().toString())
+                                    .filter(name -> name.endsWith(".cypher"))
+                                    .sorted()
+                                    .toList());
+        }
     }
 
     @Test

@@ -100,7 +100,7 @@ final class GoamlReportMapper {
     GoamlReportMapper(Settings settings) {
         this.settings = settings;
         try {
-            this.serializer = TransformerFactory.newInstance().newTransformer();
+            this.serializer = TransformerFactory.newDefaultInstance().newTransformer();
         } catch (javax.xml.transform.TransformerConfigurationException e) {
             throw new IllegalStateException("the JDK's XML transformer is misconfigured", e);
         }

@@ -45,6 +45,9 @@ final class GoamlReportReader extends AbstractItemCountingItemStreamItemReader<R
     /** Elements whose position is always written in locators, as they repeat. */
     private static final Set<String> ALWAYS_INDEXED = Set.of("transaction", "party", "report_party");
 
+    /** The JDK's own factory, made once: looking one up scans every jar of the class path. */
+    private final SAXTransformerFactory transformers = (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
+
     private final MeteredFile file;
     private final String source;
     private final GoamlSchema schema;
@@ -154,7 +157,7 @@ final class GoamlReportReader extends AbstractItemCountingItemStreamItemReader<R
         var violations = new Violations();
         var dom = new DOMResult();
         try {
-            var builder = ((SAXTransformerFactory) TransformerFactory.newInstance()).newTransformerHandler();
+            var builder = transformers.newTransformerHandler();
             builder.setResult(dom);
             handler.setContentHandler(builder);
         } catch (TransformerConfigurationException e) {

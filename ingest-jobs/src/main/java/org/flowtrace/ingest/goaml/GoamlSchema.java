@@ -160,7 +160,7 @@ final class GoamlSchema {
     }
 
     private static DocumentBuilderFactory documentBuilderFactory() {
-        var factory = DocumentBuilderFactory.newInstance();
+        var factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setExpandEntityReferences(false);
         try {
@@ -174,7 +174,7 @@ final class GoamlSchema {
     }
 
     private static SchemaFactory schemaFactory() {
-        var factory = SchemaFactory.newInstance(XSD_NS);
+        var factory = SchemaFactory.newDefaultInstance();
         try {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             // xs:include / xs:import / xs:redefine of local schema files (or the bundled one) only.
