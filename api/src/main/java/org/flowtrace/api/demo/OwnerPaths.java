@@ -1,6 +1,7 @@
 package org.flowtrace.api.demo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,9 @@ import org.flowtrace.graph.connection.GraphConnection;
 
 /**
  * The demo's owner paths to the operator: for every company a register states owners of, its
- * beneficial owners and the strongest path up its ownership to a designated operator (ownership and
- * control hops, then the {@code SAME_AS} that joins the register's owner to the list's entry).
+ * beneficial owners and the strongest path up its ownership (from the company to its owners, then the
+ * {@code SAME_AS} that joins the register's owner to the list's entry) to a designated operator, a
+ * designated person before a designated place or company.
  */
 public final class OwnerPaths {
 
@@ -41,14 +43,21 @@ public final class OwnerPaths {
         var links = new OperatorLinks(graph);
         for (var record : graph.readQuery(COMPANIES).execute().records()) {
             var company = record.get("key").asString();
-            links.from(company, LinkParameters.DEFAULTS.withMaxPaths(20)).paths().stream()
-                    .filter(p -> p.hops().stream().allMatch(h -> OWNERSHIP.contains(h.kind()))
-                            && p.hops().stream().anyMatch(h -> h.kind() == LinkKind.OWNS))
-                    .findFirst()
+            links.from(company, LinkParameters.DEFAULTS.withMaxPaths(50)).paths().stream()
+                    .filter(OwnerPaths::upTheOwnership)
+                    .min(Comparator.comparing(
+                            (OperatorPath p) -> !p.target().kind().equals("person")))
                     .ifPresent(path ->
                             found.add(new CompanyOwners(owners.of(company, OwnershipParameters.DEFAULTS), path)));
         }
         return found;
+    }
+
+    /** Whether the path climbs from the company to its owners (then joins records of one party) and nothing else. */
+    private static boolean upTheOwnership(OperatorPath path) {
+        return path.hops().stream().anyMatch(h -> h.kind() == LinkKind.OWNS)
+                && path.hops().stream()
+                        .allMatch(h -> h.kind() == LinkKind.SAME_AS || (OWNERSHIP.contains(h.kind()) && !h.forward()));
     }
 
     /** The summary the demo prints: one block per company. */
