@@ -69,16 +69,13 @@ final class LinksCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        var out = spec.commandLine().getOut();
         try (var context = ApplicationStarter.start(connection)) {
-            var report = new OperatorLinks(context.getBean(GraphConnection.class)).from(start, parameters);
-            if (format == OutputFormat.json) {
-                OwnershipOutput.linksJson(report, out);
-            } else {
-                OwnershipOutput.links(report, out);
-            }
+            format.print(
+                    new OperatorLinks(context.getBean(GraphConnection.class)).from(start, parameters),
+                    spec.commandLine().getOut(),
+                    OwnershipOutput::links,
+                    OwnershipOutput::linksJson);
         }
-        out.flush();
         return 0;
     }
 }

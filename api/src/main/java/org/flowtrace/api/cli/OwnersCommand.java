@@ -50,16 +50,13 @@ final class OwnersCommand implements Callable<Integer> {
                     spec.commandLine(), "--threshold: a percentage from 0 up to 100, not " + threshold);
         }
         var parameters = OwnershipParameters.DEFAULTS.withThresholdPercent(threshold);
-        var out = spec.commandLine().getOut();
         try (var context = ApplicationStarter.start(connection)) {
-            var report = new UltimateOwners(context.getBean(GraphConnection.class)).of(company, parameters);
-            if (format == OutputFormat.json) {
-                OwnershipOutput.ownersJson(report, out);
-            } else {
-                OwnershipOutput.owners(report, out);
-            }
+            format.print(
+                    new UltimateOwners(context.getBean(GraphConnection.class)).of(company, parameters),
+                    spec.commandLine().getOut(),
+                    OwnershipOutput::owners,
+                    OwnershipOutput::ownersJson);
         }
-        out.flush();
         return 0;
     }
 }
