@@ -2,7 +2,8 @@ package org.flowtrace.graph;
 
 /** Root of the unchecked exceptions the graph module throws; each subtype carries its context as fields. */
 public abstract sealed class GraphException extends RuntimeException
-        permits BulkImportException,
+        permits AmbiguousPartyException,
+                BulkImportException,
                 DataFolderInUseException,
                 EmbeddedStartException,
                 SchemaMigrationException,

@@ -10,6 +10,15 @@ public final class UnknownPartyException extends GraphException {
         this.partyKey = partyKey;
     }
 
+    /** No party has this key, nor (when {@code byName}) this name or alias. */
+    public UnknownPartyException(String partyKey, boolean byName) {
+        super(
+                byName
+                        ? "no party with key or name '" + partyKey + "' in the graph"
+                        : "no party with key '" + partyKey + "' in the graph");
+        this.partyKey = partyKey;
+    }
+
     public String partyKey() {
         return partyKey;
     }

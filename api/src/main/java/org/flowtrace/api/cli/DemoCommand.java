@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.flowtrace.analytics.patterns.PatternDetection;
+import org.flowtrace.analytics.resolution.EntityResolution;
+import org.flowtrace.analytics.resolution.ResolutionParameters;
 import org.flowtrace.analytics.tracing.Restitution;
 import org.flowtrace.analytics.tracing.RestitutionSchedule;
 import org.flowtrace.analytics.tracing.TaintAllocator;
 import org.flowtrace.api.demo.DemoReport;
+import org.flowtrace.api.demo.OwnerPaths;
 import org.flowtrace.api.tracing.RestitutionInputs;
 import org.flowtrace.api.tracing.RestitutionOutput;
 import org.flowtrace.graph.connection.GraphConnection;
@@ -99,9 +102,15 @@ final class DemoCommand implements Callable<Integer> {
             var counts = new PatternDetection(graph, PatternDetection.defaultDetectors())
                     .run("detect-" + Instant.now().toEpochMilli(), out::println);
             out.printf("Findings: %s%n", counts);
+            var resolution = new EntityResolution(graph, ResolutionParameters.DEFAULTS)
+                    .run("resolve-" + Instant.now().toEpochMilli(), line -> {});
+            out.printf("Entity resolution: %,d SAME_AS candidates%n", resolution.candidates());
+            var owners = OwnerPaths.of(graph);
+            out.print(OwnerPaths.text(owners));
             var schedules = restitution(graph, caseFolder);
             out.println(RestitutionOutput.summary(schedules));
-            var page = DemoReport.write(report, graph, lines, "the Naga Garden compound (fictional)", schedules);
+            var page =
+                    DemoReport.write(report, graph, lines, "the Naga Garden compound (fictional)", schedules, owners);
             out.println("Report: " + page.toAbsolutePath());
             out.println("Explore the graph: ./flowtrace serve --data-dir " + dataDir);
         }

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
             ResolveCommand.class,
             EvaluateCommand.class,
             TraceCommand.class,
+            OwnersCommand.class,
+            LinksCommand.class,
             RestitutionCommand.class,
             DemoCommand.class,
             HelpCommand.class

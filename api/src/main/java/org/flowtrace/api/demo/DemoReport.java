@@ -15,7 +15,7 @@ import org.flowtrace.graph.connection.GraphConnection;
 /**
  * Writes {@code index.html}: one self-contained page (inline CSS and SVG, no script, nothing fetched)
  * with what the graph holds, each ingest run, the findings with their explanations, the money-flow
- * picture, and the restitution schedule of the frozen funds under every allocation rule. Every value comes from the graph; every text is escaped.
+ * picture, the owner paths to the operator, and the restitution schedule of the frozen funds under every allocation rule. Every value comes from the graph; every text is escaped.
  */
 public final class DemoReport {
 
@@ -50,7 +50,8 @@ public final class DemoReport {
             GraphConnection graph,
             List<IngestLine> ingests,
             String caseTitle,
-            List<RestitutionSchedule> restitution) {
+            List<RestitutionSchedule> restitution,
+            List<OwnerPaths.CompanyOwners> owners) {
         var html = new StringBuilder();
         html.append("""
                 <!DOCTYPE html>
@@ -118,6 +119,7 @@ public final class DemoReport {
                         + " (a freeze request can go here)</span></p>\n<p>Columns: hops from where the money entered. Width: USD value."
                         + " Hover for names and amounts.</p>\n");
         html.append(MoneyFlowPicture.svg(graph));
+        html.append(OwnerPaths.html(owners));
         if (!restitution.isEmpty()) {
             html.append("<h2 id=\"restitution-by-rule\">Restitution by allocation rule</h2>\n<p>What each victim"
                     + " gets back from the frozen funds under each rule (USD; definitions in docs/tracing.md;"

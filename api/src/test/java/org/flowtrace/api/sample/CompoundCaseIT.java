@@ -121,6 +121,31 @@ class CompoundCaseIT {
     }
 
     @Test
+    void the_demo_shows_the_owner_paths_of_truth_json_up_to_the_designated_operator_with_exact_shares()
+            throws Exception {
+        var out = runs.get(0).out();
+        var owners = out.substring(out.indexOf("Owner paths to the operator:"), out.indexOf("Restitution ("));
+        var mekong = owners.substring(owners.indexOf("[bods:record:flowtrace-compound-case-mekong-bright]\n"));
+        assertThat(mekong)
+                .as("Mekong Bright → Naga Garden → Golden Naga → Lotus Star → CHEN (truth.json), then the list's entry")
+                .contains("owner 陈国豪 86.30 % (63/73), owner, controls")
+                .contains("path to 陈国豪 (FIU-KH Scam Compounds (fictional) NG-1: compound operator), 5 hops:")
+                .contains("owns 100 % (shareholding) since 2025-04-10  [bods.json /10]")
+                .contains("owns 90 % (shareholding) since 2020-09-01  [bods.json /9]")
+                .contains("owns 70 % (shareholding) since 2020-02-17  [bods.json /8]")
+                .contains("owns 100 % (shareholding) since 2019-05-02  [bods.json /7]")
+                .contains("—SAME_AS→ 陈国豪 [designations:fiu-kh-scam-compounds-fictional:NG-1]");
+        var siam = owners.substring(owners.indexOf("[bods:record:flowtrace-compound-case-siam-lotus]\n"));
+        assertThat(siam)
+                .contains("owner สมศักดิ์ ทองดี 51.00 % (51/100), owner, controls, nominee (holds for another)")
+                .contains("owner 陈国豪 46.99 % (343/730), owner")
+                .contains("path to 陈国豪 (FIU-KH Scam Compounds (fictional) NG-1: compound operator), 4 hops:");
+        assertThat(truth.get("beneficialOwnership").get("paths")).hasSize(2);
+        var page = java.nio.file.Files.readString(dataDir.resolve("report/index.html"));
+        assertThat(page).contains("<h2 id=\"owners\">Owner paths to the operator</h2>", "陈国豪 86.30 % (63/73)");
+    }
+
+    @Test
     void running_the_demo_again_loads_nothing_twice() {
         var again = runs.get(1);
         assertThat(again.exitCode()).as(again.out() + again.err()).isZero();

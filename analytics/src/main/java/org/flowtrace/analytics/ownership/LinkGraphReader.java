@@ -1,0 +1,236 @@
+package org.flowtrace.analytics.ownership;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.party.PartyLookup;
+import org.flowtrace.graph.provenance.ProvenanceReader;
+import org.neo4j.driver.Value;
+
+/**
+ * Reads the links {@link OperatorLinks} follows, one level of the search per query
+ * ({@code link-neighbours.cypher}), and describes each hop's evidence from the relationship's own
+ * properties.
+ */
+final class LinkGraphReader {
+
+    /** A link of a node read: the hop and the node it leads to. */
+    record Neighbour(LinkHop hop, LinkNode node) {}
+
+    private static final String NEIGHBOURS = load("link-neighbours.cypher");
+
+    private static final String START = """
+            CALL () {
+              MATCH (n:Account {key: $key}) RETURN n
+              UNION
+              MATCH (n:Wallet) WHERE n.key IN [$key, $lowerKey] RETURN n
+              UNION
+              MATCH (n:Party {key: $key}) RETURN n
+            }
+            RETURN n.key AS key,
+                   CASE WHEN n:Account THEN 'account' WHEN n:Wallet THEN 'wallet' WHEN n:Person THEN 'person'
+                        ELSE 'party' END AS kind,
+                   coalesce(n.name, n.key) AS name,
+                   [(n)-[:DESIGNATED_BY]->(d:Designation) |
+                      {list: coalesce(d.list, d.key), entry: coalesce(d.entryId, d.key), program: d.program,
+                       programs: d.programs}] AS designations
+            LIMIT 1
+            """;
+
+    private final GraphConnection graph;
+    private final LinkParameters parameters;
+    private final ProvenanceReader provenance;
+
+    LinkGraphReader(GraphConnection graph, LinkParameters parameters) {
+        this.graph = graph;
+        this.parameters = parameters;
+        this.provenance = new ProvenanceReader(graph);
+    }
+
+    /** The start: an account or wallet by key, a party by key, name or alias. */
+    LinkNode start(String keyOrName) {
+        var colon = keyOrName.indexOf(':');
+        var lowerKey = colon < 0
+                ? keyOrName
+                : keyOrName.substring(0, colon + 1)
+                        + keyOrName.substring(colon + 1).toLowerCase(Locale.ROOT);
+        var found = graph.readQuery(START)
+                .withParameters(Map.of("key", keyOrName, "lowerKey", lowerKey))
+                .execute()
+                .records();
+        if (!found.isEmpty()) {
+            var r = found.getFirst();
+            return new LinkNode(
+                    r.get("key").asString(),
+                    r.get("kind").asString(),
+                    r.get("name").asString(),
+                    designations(r.get("designations")));
+        }
+        var party = new PartyLookup(graph).find(keyOrName);
+        return start(party.key());
+    }
+
+    /** The links of these nodes, each with the node it leads to. */
+    List<Neighbour> neighbours(List<String> keys) {
+        var records = graph.readQuery(NEIGHBOURS)
+                .withParameters(Map.of(
+                        "keys", keys,
+                        "minScore", parameters.minSameAsScore(),
+                        "perNode", parameters.maxLinksPerNode(),
+                        "today", LocalDate.now().toString()))
+                .execute()
+                .records();
+        var sources = provenance.entries(records.stream()
+                .flatMap(r -> r.get("prov").asList(Value::asString).stream())
+                .toList());
+        var neighbours = new ArrayList<Neighbour>();
+        for (var r : records) {
+            var kind = LinkKind.valueOf(r.get("kind").asString());
+            var evidence = r.get("evidence");
+            var hop = new LinkHop(
+                    r.get("key").asString(),
+                    r.get("other").asString(),
+                    kind,
+                    r.get("outgoing").asBoolean(),
+                    describe(kind, evidence),
+                    strength(kind, evidence),
+                    r.get("prov").asList(Value::asString).stream()
+                            .map(sources::get)
+                            .filter(Objects::nonNull)
+                            .toList());
+            var node = new LinkNode(
+                    r.get("other").asString(),
+                    r.get("otherKind").asString(),
+                    r.get("otherName").asString(),
+                    designations(r.get("designations")));
+            neighbours.add(new Neighbour(hop, node));
+        }
+        return neighbours;
+    }
+
+    static double strength(LinkKind kind, Value evidence) {
+        return switch (kind) {
+            case OWNS -> {
+                var share = optional(evidence, "exact").or(() -> optional(evidence, "min"));
+                yield share.map(s -> 0.5 + s.asDouble() / 200).orElse(kind.strength());
+            }
+            case SAME_AS ->
+                "CONFIRMED".equals(evidence.get("status").asString(""))
+                        ? 1.0
+                        : optional(evidence, "score").map(Value::asDouble).orElse(0.0);
+            default -> kind.strength();
+        };
+    }
+
+    static String describe(LinkKind kind, Value evidence) {
+        return switch (kind) {
+            case OWNS, CONTROLS -> {
+                var text = new StringBuilder(kind == LinkKind.OWNS ? "owns" : "controls");
+                optional(evidence, "exact")
+                        .ifPresent(v -> text.append(' ').append(percent(v)).append(" %"));
+                if (evidence.get("exact").isNull()
+                        && !(evidence.get("min").isNull() && evidence.get("max").isNull())) {
+                    text.append(' ')
+                            .append(evidence.get("minExclusive").asBoolean(false) ? "more than " : "at least ")
+                            .append(optional(evidence, "min")
+                                    .map(LinkGraphReader::percent)
+                                    .orElse("0"))
+                            .append(evidence.get("maxExclusive").asBoolean(false) ? " %, less than " : " %, at most ")
+                            .append(optional(evidence, "max")
+                                    .map(LinkGraphReader::percent)
+                                    .orElse("100"))
+                            .append(" %");
+                }
+                optional(evidence, "interestType")
+                        .ifPresent(t -> text.append(" (").append(t.asString()).append(')'));
+                optional(evidence, "since")
+                        .ifPresent(d -> text.append(" since ").append(d.asString()));
+                yield text.toString();
+            }
+            case SAME_AS -> {
+                var status = evidence.get("status").asString("");
+                var text = new StringBuilder("same party (" + status.toLowerCase(Locale.ROOT));
+                optional(evidence, "score")
+                        .ifPresent(s -> text.append(String.format(Locale.ROOT, ", score %.3f", s.asDouble())));
+                optional(evidence, "decidedBy")
+                        .ifPresent(d -> text.append(", by ").append(d.asString()));
+                optional(evidence, "runId")
+                        .ifPresent(d -> text.append(", resolution run ").append(d.asString()));
+                text.append(')');
+                optional(evidence, "reasons")
+                        .ifPresent(r -> text.append(": ").append(String.join("; ", r.asList(Value::asString))));
+                yield text.toString();
+            }
+            case HOLDS -> "holds the account";
+            case CONTROLS_WALLET ->
+                "controls the wallet"
+                        + optional(evidence, "currency")
+                                .map(c -> " (" + c.asString() + ")")
+                                .orElse("");
+            case LINKED_TO -> "linked: " + evidence.get("relation").asString("unspecified");
+            case TRANSFER -> transfers(evidence);
+        };
+    }
+
+    private static String transfers(Value evidence) {
+        long count = evidence.get("count").asLong();
+        var shown = new ArrayList<String>();
+        for (var t : evidence.get("transfers").values()) {
+            shown.add(t.get("amount").asString() + " " + t.get("asset").asString() + " at "
+                    + t.get("at").asString() + " (" + t.get("id").asString() + ")");
+        }
+        var text = (count == 1 ? "1 transfer: " : count + " transfers: ") + String.join("; ", shown);
+        if (count > shown.size()) {
+            text += "; and " + (count - shown.size()) + " more";
+        }
+        if (count > 1 && evidence.get("usdApprox").asDouble(0) > 0) {
+            text += String.format(
+                    Locale.ROOT,
+                    " (about %,.0f USD in all)",
+                    evidence.get("usdApprox").asDouble());
+        }
+        return text;
+    }
+
+    private static String percent(Value value) {
+        return BigDecimal.valueOf(value.asDouble()).stripTrailingZeros().toPlainString();
+    }
+
+    private static Optional<Value> optional(Value map, String field) {
+        var value = map.get(field);
+        return value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static List<String> designations(Value list) {
+        return list.asList(d -> {
+            var text = d.get("list").asString() + " " + d.get("entry").asString();
+            if (!d.get("program").isNull()) {
+                text += ": " + d.get("program").asString();
+            } else if (!d.get("programs").isNull()) {
+                text += ": " + String.join(", ", d.get("programs").asList(Value::asString));
+            }
+            return text;
+        });
+    }
+
+    private static String load(String name) {
+        try (InputStream in = LinkGraphReader.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
