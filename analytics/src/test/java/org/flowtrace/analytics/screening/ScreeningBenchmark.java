@@ -158,7 +158,8 @@ class ScreeningBenchmark {
         double indexSeconds = (System.nanoTime() - indexStarted) / 1e9;
         entries.clear();
         System.gc();
-        long heapUsed = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        long heapUsed =
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
 
         var queries = new ArrayList<ScreeningQuery>(QUERIES);
         for (int q = 0; q < QUERIES + 2_000; q++) {
