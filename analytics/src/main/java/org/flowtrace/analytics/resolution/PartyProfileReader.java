@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -107,7 +108,24 @@ public final class PartyProfileReader {
 
     private void each(
             String query, Map<String, PartyProfileBuilder> builders, BiConsumer<PartyProfileBuilder, Record> action) {
-        stream(query, r -> {
+        each(graph, query, Map.of(), builders, action);
+    }
+
+    private void stream(String query, Consumer<Record> action) {
+        stream(graph, query, Map.of(), action);
+    }
+
+    /**
+     * Streams the records of a query that returns {@code party} (a party key) to the builder of that
+     * party; records of parties not among the builders are passed over.
+     */
+    public static void each(
+            GraphConnection graph,
+            String query,
+            Map<String, Object> parameters,
+            Map<String, PartyProfileBuilder> builders,
+            BiConsumer<PartyProfileBuilder, Record> action) {
+        stream(graph, query, parameters, r -> {
             var builder = builders.get(r.get("party").asString());
             if (builder != null) {
                 action.accept(builder, r);
@@ -115,10 +133,12 @@ public final class PartyProfileReader {
         });
     }
 
-    private void stream(String query, java.util.function.Consumer<Record> action) {
+    /** Streams the records of a read query, in one managed read transaction. */
+    public static void stream(
+            GraphConnection graph, String query, Map<String, Object> parameters, Consumer<Record> action) {
         try (var session = graph.driver().session(graph.sessionConfig())) {
             session.executeRead(tx -> {
-                tx.run(query).stream().forEach(action);
+                tx.run(query, parameters).stream().forEach(action);
                 return Boolean.TRUE;
             });
         }

@@ -95,20 +95,10 @@ final class PublicPartyReader {
 
     private void each(
             String query, Map<String, PartyProfileBuilder> builders, BiConsumer<PartyProfileBuilder, Record> action) {
-        stream(query, r -> {
-            var builder = builders.get(r.get("party").asString());
-            if (builder != null) {
-                action.accept(builder, r);
-            }
-        });
+        PartyProfileReader.each(graph, query, parameters, builders, action);
     }
 
     private void stream(String query, Consumer<Record> action) {
-        try (var session = graph.driver().session(graph.sessionConfig())) {
-            session.executeRead(tx -> {
-                tx.run(query, parameters).stream().forEach(action);
-                return Boolean.TRUE;
-            });
-        }
+        PartyProfileReader.stream(graph, query, parameters, action);
     }
 }

@@ -12,14 +12,15 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flowtrace.analytics.resolution.PartyProfileBuilder;
 import org.flowtrace.analytics.resolution.PartyType;
+import org.flowtrace.analytics.resolution.SyntheticNames;
 import org.junit.jupiter.api.Test;
 
 /**
  * Screening queries against an index of many synthetic public parties: persons (70 %, names of a common
  * or a two-syllable surname and one or two given syllables of the region, dates of birth, countries) and
  * companies (30 %, two or three words and a legal form), 1 % designated. Queries (after a warm-up) are
- * half a listed name with a variation (order, case, a typo, a dropped middle name, with date of birth and
- * country) and half new names; they run on as many threads as there are cores. Only the name lookup is
+ * half a listed name with a variation (a person's: order, case, a typo, a dropped middle name; a
+ * company's: in capitals), with its date of birth and country, and half new names; they run on as many threads as there are cores. Only the name lookup is
  * timed (the index is built from records here, not read from Neo4j; the ownership and wallet queries
  * run only when a name is linked or a wallet given). Run with
  *
@@ -33,99 +34,6 @@ class ScreeningBenchmark {
     private static final int NAMES = Integer.getInteger("bench.names", 1_000_000);
     private static final int QUERIES = Integer.getInteger("bench.queries", 20_000);
     private static final long SEED = Long.getLong("bench.seed", 20261129L);
-
-    private static final String[] SURNAMES = {
-        "nguyen",
-        "tran",
-        "le",
-        "pham",
-        "hoang",
-        "chen",
-        "wang",
-        "li",
-        "zhang",
-        "liu",
-        "sok",
-        "chan",
-        "chea",
-        "heng",
-        "saelim",
-        "srisuk",
-        "thongdee",
-        "tan",
-        "lim",
-        "kim",
-        "aung",
-        "kyaw",
-        "santos",
-        "she",
-        "xu",
-        "guo",
-        "luo"
-    };
-    private static final String[] SYLLABLES = {
-        "an", "binh", "chi", "dung", "hai", "hoa", "hung", "khanh", "lan", "long", "minh", "nam", "ngoc", "phuc",
-        "quang", "son", "thanh", "trung", "tuan", "van", "wei", "jie", "ming", "hua", "jun", "yan", "xiao", "zhi",
-        "jiang", "qiang", "hui", "lei", "tao", "bo", "dara", "sophea", "vanna", "pisey", "sokha", "rith", "sina",
-        "chai", "som", "porn", "sak", "rat", "thong", "wut", "kit", "pong", "kyi", "htun", "zaw", "moe", "win", "lwin",
-        "naing", "mei", "ling", "fang", "xin", "kai", "ren", "bao", "cheng", "fei", "gang", "hong", "guo"
-    };
-    private static final String[] WORDS = {
-        "golden",
-        "lotus",
-        "mekong",
-        "star",
-        "dragon",
-        "phoenix",
-        "river",
-        "ocean",
-        "jade",
-        "pearl",
-        "royal",
-        "lucky",
-        "fortune",
-        "sunrise",
-        "silver",
-        "crown",
-        "tiger",
-        "orchid",
-        "bamboo",
-        "lantern",
-        "harbor",
-        "summit",
-        "unity",
-        "emerald",
-        "diamond",
-        "angkor",
-        "siam",
-        "saigon",
-        "naga",
-        "shwe",
-        "trading",
-        "investment",
-        "holding",
-        "development",
-        "technology",
-        "logistics",
-        "entertainment",
-        "property",
-        "capital",
-        "global",
-        "digital",
-        "media",
-        "energy",
-        "shipping",
-        "travel",
-        "hotel",
-        "resort",
-        "finance",
-        "payment",
-        "exchange",
-        "consulting"
-    };
-    private static final String[] FORMS = {"Co., Ltd.", "Company Limited", "Ltd", "LLC", "Pte Ltd", "Sdn Bhd", "PLC", ""
-    };
-    private static final String[] COUNTRIES = {"KH", "TH", "VN", "CN", "MM", "LA", "MY", "SG", "HK", "PH"};
 
     private record Party(
             String name,
@@ -165,8 +73,13 @@ class ScreeningBenchmark {
         for (int q = 0; q < QUERIES + 2_000; q++) {
             if (random.nextBoolean()) {
                 var listed = parties.get(random.nextInt(parties.size()));
-                queries.add(new ScreeningQuery(
-                        variant(listed.name(), random), listed.country(), listed.birth(), null, null));
+                var name = listed.type() == PartyType.PERSON
+                        ? String.join(
+                                " ",
+                                SyntheticNames.personVariant(
+                                        List.of(listed.name().split(" ")), random))
+                        : listed.name().toUpperCase(Locale.ROOT);
+                queries.add(new ScreeningQuery(name, listed.country(), listed.birth(), null, null));
             } else {
                 var party = fresh(random);
                 queries.add(new ScreeningQuery(party.name(), party.country(), party.birth(), null, null));
@@ -234,52 +147,10 @@ class ScreeningBenchmark {
     }
 
     private static Party fresh(SplittableRandom random) {
-        var country = COUNTRIES[random.nextInt(COUNTRIES.length)];
-        if (random.nextDouble() < 0.7) {
-            var given = capital(pick(SYLLABLES, random))
-                    + (random.nextBoolean() ? " " + capital(pick(SYLLABLES, random)) : "");
-            var surname =
-                    random.nextBoolean() ? pick(SURNAMES, random) : pick(SYLLABLES, random) + pick(SYLLABLES, random);
-            int year = 1950 + random.nextInt(56);
-            var birth = random.nextDouble() < 0.8
-                    ? "%d-%02d-%02d".formatted(year, 1 + random.nextInt(12), 1 + random.nextInt(28))
-                    : String.valueOf(year);
-            return new Party(capital(surname) + " " + given, PartyType.PERSON, country, birth);
-        }
-        var name = new StringBuilder();
-        for (int w = 0, words = 2 + random.nextInt(2); w < words; w++) {
-            name.append(capital(pick(WORDS, random))).append(' ');
-        }
-        return new Party((name + pick(FORMS, random)).strip(), PartyType.ORGANISATION, country, null);
-    }
-
-    private static String variant(String name, SplittableRandom random) {
-        var tokens = new ArrayList<>(List.of(name.split(" ")));
-        switch (random.nextInt(4)) {
-            case 0 -> tokens.add(tokens.removeFirst());
-            case 1 -> tokens.set(0, tokens.getFirst().toUpperCase(Locale.ROOT));
-            case 2 -> {
-                var last = tokens.getLast();
-                if (last.length() > 4) {
-                    tokens.set(
-                            tokens.size() - 1,
-                            last.substring(0, 2) + last.charAt(3) + last.charAt(2) + last.substring(4));
-                }
-            }
-            default -> {
-                if (tokens.size() > 2) {
-                    tokens.remove(1);
-                }
-            }
-        }
-        return String.join(" ", tokens);
-    }
-
-    private static String pick(String[] values, SplittableRandom random) {
-        return values[random.nextInt(values.length)];
-    }
-
-    private static String capital(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        var country = SyntheticNames.country(random);
+        return random.nextDouble() < 0.7
+                ? new Party(
+                        SyntheticNames.personName(random), PartyType.PERSON, country, SyntheticNames.birthDate(random))
+                : new Party(SyntheticNames.companyName(random), PartyType.ORGANISATION, country, null);
     }
 }
