@@ -8,12 +8,8 @@ import java.util.function.IntFunction;
 
 /**
  * Candidate generation by blocking (Christen, "Data Matching", Springer 2012, ch. 4): only parties that
- * share a blocking key are compared, never all pairs. A party's keys are its canonical identifiers,
- * the distinctive (not {@link CommonNames common}) tokens of each name, every pair of its tokens, the
- * {@link PhoneticKey}s of its tokens of two letters or more, and the letters of each name sorted (so
- * that reordered and re-spaced names, {@code she zhijiang} and {@code zhijiang she} and
- * {@code she zhi jiang}, share one key). Blocks larger than {@code maxBlockSize} are dropped: a key
- * that many share separates nothing.
+ * share a {@link BlockingKeys blocking key} are compared, never all pairs. Blocks larger than
+ * {@code maxBlockSize} are dropped: a key that many share separates nothing.
  *
  * <p>Keys are hashed to 40 bits and packed with the party's index (24 bits, up to 16.7 M parties) into
  * one {@code long}; one parallel sort groups the blocks. A hash collision only merges two blocks, which
@@ -45,7 +41,8 @@ final class CandidateBlocker {
         if (parties.size() > MAX_PARTIES) {
             throw new IllegalArgumentException("at most " + MAX_PARTIES + " parties can be resolved in one run");
         }
-        var postings = postings(parties.size(), i -> keys(parties.get(i)));
+        var keys = new BlockingKeys(common);
+        var postings = postings(parties.size(), i -> keys.of(parties.get(i)));
         Arrays.parallelSort(postings);
         // blocks as runs of one hash; each party's blocks as offsets into the sorted postings
         var blockStarts = new ArrayList<int[]>(); // {start, end}
@@ -127,48 +124,9 @@ final class CandidateBlocker {
                 if (size == postings.length) {
                     postings = Arrays.copyOf(postings, postings.length + postings.length / 2);
                 }
-                postings[size++] = (hash40(key) << 24) | i;
+                postings[size++] = (BlockingKeys.hash40(key) << 24) | i;
             }
         }
         return Arrays.copyOf(postings, size);
-    }
-
-    /** The blocking keys of a party, distinct. */
-    List<String> keys(PartyProfile party) {
-        var keys = new java.util.LinkedHashSet<String>();
-        for (var identifier : party.identifiers()) {
-            keys.add("I:" + identifier.kind() + ":" + identifier.value());
-        }
-        for (var name : party.names()) {
-            var tokens = name.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                var token = tokens.get(i);
-                if (token.length() >= 2 && !common.isCommon(token)) {
-                    keys.add("T:" + token);
-                }
-                for (int j = i + 1; j < Math.min(tokens.size(), 6); j++) {
-                    var other = tokens.get(j);
-                    keys.add("P:" + (token.compareTo(other) < 0 ? token + "|" + other : other + "|" + token));
-                }
-                var sound = name.phonetic().get(i);
-                if (sound.length() >= 3 && !common.isCommon(token)) {
-                    keys.add("S:" + sound);
-                }
-            }
-            var letters = name.compact().toCharArray();
-            Arrays.sort(letters);
-            keys.add("L:" + new String(letters));
-        }
-        return new ArrayList<>(keys);
-    }
-
-    /** FNV-1a, 64 bits, folded to 40. */
-    private static long hash40(String key) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            hash ^= key.charAt(i);
-            hash *= 0x100000001b3L;
-        }
-        return (hash ^ (hash >>> 40)) & ((1L << 40) - 1);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  * only on common tokens ({@code Nguyen Van An}) need corroboration (date of birth, an identifier) to be
  * linked; and common tokens are no blocking keys on their own.
  */
-final class CommonNames {
+public final class CommonNames {
 
     static final int MIN_COUNT = 25;
     static final int SHARE = 2_000;
@@ -32,12 +32,12 @@ final class CommonNames {
     }
 
     /** The shipped list only. */
-    static CommonNames shippedList() {
+    public static CommonNames shippedList() {
         return new CommonNames(SHIPPED);
     }
 
     /** The shipped list and the tokens frequent among these parties. */
-    static CommonNames of(Collection<PartyProfile> parties) {
+    public static CommonNames of(Collection<PartyProfile> parties) {
         var counts = new HashMap<String, Integer>();
         for (var party : parties) {
             var tokens = new HashSet<String>();
@@ -54,12 +54,12 @@ final class CommonNames {
         return new CommonNames(common);
     }
 
-    boolean isCommon(String token) {
+    public boolean isCommon(String token) {
         return common.contains(token);
     }
 
     /** A name is common when it is a single token or all its tokens are common. */
-    boolean isCommon(PartyName name) {
+    public boolean isCommon(PartyName name) {
         return name.tokens().size() <= 1 || name.tokens().stream().allMatch(this::isCommon);
     }
 

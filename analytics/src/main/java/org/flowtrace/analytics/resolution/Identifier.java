@@ -8,10 +8,10 @@ package org.flowtrace.analytics.resolution;
  * @param value canonical value: {@code KH:00012345} for a registration, {@code PASSPORT:CN:E12345678}
  *     for a document, {@code +85512345678} for a phone, {@code ETHEREUM:0xd90e…} for a wallet
  */
-record Identifier(Kind kind, String value) {
+public record Identifier(Kind kind, String value) {
 
     /** Kinds of identifier, with the label a reason uses. */
-    enum Kind {
+    public enum Kind {
         /** A company registration number with the jurisdiction that issued it. */
         REGISTRATION("registration"),
         /** A Legal Entity Identifier (ISO 17442). */

@@ -8,9 +8,9 @@ import java.util.List;
  * @param score 0–1, the probability-like score of the log-odds sum ({@link MatchScorer})
  * @param reasons the features that fired, strongest first, with their weights
  */
-record Match(double score, List<String> reasons) {
+public record Match(double score, List<String> reasons) {
 
-    Match {
+    public Match {
         reasons = List.copyOf(reasons);
     }
 }

@@ -38,19 +38,19 @@ import org.flowtrace.analytics.resolution.Identifier.Kind;
  * needs a date of birth, an identifier or more), a shared registration alone 0.9997, and a shared
  * phone with a dissimilar name 0.007. A person is never matched with an organisation.
  */
-final class MatchScorer {
+public final class MatchScorer {
 
     static final double PRIOR = -4;
     static final double IDENTIFIER_CAP = 14;
 
     private final CommonNames common;
 
-    MatchScorer(CommonNames common) {
+    public MatchScorer(CommonNames common) {
         this.common = common;
     }
 
     /** The score of a pair; empty when one is a person and the other an organisation. */
-    Optional<Match> score(PartyProfile a, PartyProfile b) {
+    public Optional<Match> score(PartyProfile a, PartyProfile b) {
         if (!a.type().compatibleWith(b.type())) {
             return Optional.empty();
         }

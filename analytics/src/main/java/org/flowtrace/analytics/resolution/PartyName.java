@@ -13,14 +13,15 @@ import java.util.List;
  * @param transliterated whether the name was written in a script other than Latin, so that its tokens
  *     are one romanisation among several
  */
-record PartyName(String written, List<String> tokens, String compact, List<String> phonetic, boolean transliterated) {
+public record PartyName(
+        String written, List<String> tokens, String compact, List<String> phonetic, boolean transliterated) {
 
-    PartyName {
+    public PartyName {
         tokens = List.copyOf(tokens);
         phonetic = List.copyOf(phonetic);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return tokens.isEmpty();
     }
 }

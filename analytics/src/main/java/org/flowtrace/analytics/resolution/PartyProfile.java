@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param identifiers its identifiers in canonical form
  * @param sources where the record comes from ({@code goAML: str-0001.xml}, {@code BODS}, {@code OFAC SDN} …)
  */
-record PartyProfile(
+public record PartyProfile(
         String key,
         PartyType type,
         List<PartyName> names,
@@ -27,7 +27,7 @@ record PartyProfile(
         Set<Identifier> identifiers,
         List<String> sources) {
 
-    PartyProfile {
+    public PartyProfile {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
         names = List.copyOf(names);

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * do not parse are left out), countries as ISO codes, identifier keys made canonical with the party's
  * country as the default phone region.
  */
-final class PartyProfileBuilder {
+public final class PartyProfileBuilder {
 
     static final int MAX_NAMES = 12;
 
@@ -27,40 +27,40 @@ final class PartyProfileBuilder {
     private final Set<String> sources = new LinkedHashSet<>();
     private @Nullable String gender;
 
-    PartyProfileBuilder(String key, PartyType type) {
+    public PartyProfileBuilder(String key, PartyType type) {
         this.key = key;
         this.type = type;
     }
 
-    PartyProfileBuilder name(@Nullable String name) {
+    public PartyProfileBuilder name(@Nullable String name) {
         if (name != null && !name.isBlank()) {
             names.add(name.strip());
         }
         return this;
     }
 
-    PartyProfileBuilder names(@Nullable List<String> written) {
+    public PartyProfileBuilder names(@Nullable List<String> written) {
         if (written != null) {
             written.forEach(this::name);
         }
         return this;
     }
 
-    PartyProfileBuilder birth(@Nullable String date) {
+    public PartyProfileBuilder birth(@Nullable String date) {
         if (date != null && !date.isBlank()) {
             births.add(date.strip());
         }
         return this;
     }
 
-    PartyProfileBuilder country(@Nullable String country) {
+    public PartyProfileBuilder country(@Nullable String country) {
         if (country != null && !country.isBlank()) {
             Countries.code(country).ifPresent(countries::add);
         }
         return this;
     }
 
-    PartyProfileBuilder gender(@Nullable String written) {
+    public PartyProfileBuilder gender(@Nullable String written) {
         if (written != null && !written.isBlank()) {
             var g = written.strip().toLowerCase(Locale.ROOT);
             gender = g.startsWith("m") ? "m" : g.startsWith("f") ? "f" : null;
@@ -69,7 +69,7 @@ final class PartyProfileBuilder {
     }
 
     /** An {@code :Identifier} node's key, made canonical when the profile is built. */
-    PartyProfileBuilder identifierKey(String identifierKey) {
+    public PartyProfileBuilder identifierKey(String identifierKey) {
         identifierKeys.add(identifierKey);
         return this;
     }
@@ -79,18 +79,23 @@ final class PartyProfileBuilder {
         return this;
     }
 
-    PartyProfileBuilder source(@Nullable String source) {
+    /** A wallet the party controls, by its node's key ({@code CHAIN:address}). */
+    public PartyProfileBuilder wallet(String walletKey) {
+        return identifier(IdentifierNormaliser.walletNode(walletKey));
+    }
+
+    public PartyProfileBuilder source(@Nullable String source) {
         if (source != null && !source.isBlank()) {
             sources.add(source);
         }
         return this;
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
-    PartyProfile build() {
+    public PartyProfile build() {
         var region = countries.size() == 1 ? countries.iterator().next() : null;
         var canonical = new LinkedHashSet<>(identifiers);
         for (var identifierKey : identifierKeys) {

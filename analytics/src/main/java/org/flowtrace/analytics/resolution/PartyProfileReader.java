@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -20,18 +21,25 @@ import org.neo4j.driver.Value;
  * ({@code datesOfBirth}, {@code citizenships}, {@code country}). Each party's sources are its
  * {@code source} and the files its provenance names.
  */
-final class PartyProfileReader {
+public final class PartyProfileReader {
 
-    private static final String PARTIES = """
-            MATCH (p:Party)
-            RETURN p.key AS key, p:Person AS person, p:Organisation AS organisation, p.source AS source,
-                   [x IN [p.name, p.commercialName, p.fullNameForeign, p.alias] WHERE x IS NOT NULL]
-                       + coalesce(p.aliases, []) AS names,
-                   [x IN [p.birthdate, p.birthDate] WHERE x IS NOT NULL] + coalesce(p.datesOfBirth, []) AS births,
-                   [x IN [p.jurisdiction, p.incorporationCountry, p.country, p.residence] WHERE x IS NOT NULL]
-                       + coalesce(p.nationalities, []) + coalesce(p.countries, []) + coalesce(p.citizenships, [])
-                       + coalesce(p.jurisdictions, []) AS countries,
-                   p.gender AS gender, [entry IN coalesce(p.prov, []) | split(entry, '|')[1]] AS sources
+    /**
+     * The columns a profile is built from ({@link #builder(Record)}), for a query that binds the party to
+     * {@code p}: {@code key}, {@code person}, {@code organisation}, {@code names}, {@code births},
+     * {@code countries}, {@code gender}. Shared with screening, so that both read the same properties.
+     */
+    public static final String PROFILE_COLUMNS = """
+            p.key AS key, p:Person AS person, p:Organisation AS organisation,
+            [x IN [p.name, p.commercialName, p.fullNameForeign, p.alias] WHERE x IS NOT NULL]
+                + coalesce(p.aliases, []) AS names,
+            [x IN [p.birthdate, p.birthDate] WHERE x IS NOT NULL] + coalesce(p.datesOfBirth, []) AS births,
+            [x IN [p.jurisdiction, p.incorporationCountry, p.country, p.residence] WHERE x IS NOT NULL]
+                + coalesce(p.nationalities, []) + coalesce(p.countries, []) + coalesce(p.citizenships, [])
+                + coalesce(p.jurisdictions, []) AS countries,
+            p.gender AS gender""";
+
+    private static final String PARTIES = "MATCH (p:Party)\nRETURN " + PROFILE_COLUMNS + """
+            , p.source AS source, [entry IN coalesce(p.prov, []) | split(entry, '|')[1]] AS sources
             """;
 
     private static final String IDENTIFIERS =
@@ -62,14 +70,7 @@ final class PartyProfileReader {
         stream(SOURCE_FILES, r -> files.put(r.get("sha256").asString(), fileName(r.get("uri"))));
         var builders = new LinkedHashMap<String, PartyProfileBuilder>();
         stream(PARTIES, r -> {
-            var builder = new PartyProfileBuilder(
-                    r.get("key").asString(),
-                    PartyType.of(
-                            r.get("person").asBoolean(), r.get("organisation").asBoolean()));
-            strings(r.get("names")).forEach(builder::name);
-            strings(r.get("births")).forEach(builder::birth);
-            strings(r.get("countries")).forEach(builder::country);
-            builder.gender(text(r.get("gender")));
+            var builder = builder(r);
             var source = text(r.get("source"));
             for (var sha : strings(r.get("sources"))) {
                 var file = files.get(sha);
@@ -79,11 +80,7 @@ final class PartyProfileReader {
             builders.put(builder.key(), builder);
         });
         each(IDENTIFIERS, builders, (b, r) -> b.identifierKey(r.get("key").asString()));
-        each(
-                WALLETS,
-                builders,
-                (b, r) -> b.identifier(
-                        IdentifierNormaliser.walletNode(r.get("key").asString())));
+        each(WALLETS, builders, (b, r) -> b.wallet(r.get("key").asString()));
         each(
                 ACCOUNTS,
                 builders,
@@ -97,9 +94,38 @@ final class PartyProfileReader {
         return profiles;
     }
 
+    /** A builder holding the name, births, countries and gender of a record with {@link #PROFILE_COLUMNS}. */
+    public static PartyProfileBuilder builder(Record r) {
+        var builder = new PartyProfileBuilder(
+                r.get("key").asString(),
+                PartyType.of(r.get("person").asBoolean(), r.get("organisation").asBoolean()));
+        strings(r.get("names")).forEach(builder::name);
+        strings(r.get("births")).forEach(builder::birth);
+        strings(r.get("countries")).forEach(builder::country);
+        builder.gender(text(r.get("gender")));
+        return builder;
+    }
+
     private void each(
             String query, Map<String, PartyProfileBuilder> builders, BiConsumer<PartyProfileBuilder, Record> action) {
-        stream(query, r -> {
+        each(graph, query, Map.of(), builders, action);
+    }
+
+    private void stream(String query, Consumer<Record> action) {
+        stream(graph, query, Map.of(), action);
+    }
+
+    /**
+     * Streams the records of a query that returns {@code party} (a party key) to the builder of that
+     * party; records of parties not among the builders are passed over.
+     */
+    public static void each(
+            GraphConnection graph,
+            String query,
+            Map<String, Object> parameters,
+            Map<String, PartyProfileBuilder> builders,
+            BiConsumer<PartyProfileBuilder, Record> action) {
+        stream(graph, query, parameters, r -> {
             var builder = builders.get(r.get("party").asString());
             if (builder != null) {
                 action.accept(builder, r);
@@ -107,10 +133,12 @@ final class PartyProfileReader {
         });
     }
 
-    private void stream(String query, java.util.function.Consumer<Record> action) {
+    /** Streams the records of a read query, in one managed read transaction. */
+    public static void stream(
+            GraphConnection graph, String query, Map<String, Object> parameters, Consumer<Record> action) {
         try (var session = graph.driver().session(graph.sessionConfig())) {
             session.executeRead(tx -> {
-                tx.run(query).stream().forEach(action);
+                tx.run(query, parameters).stream().forEach(action);
                 return Boolean.TRUE;
             });
         }

@@ -5,17 +5,17 @@ package org.flowtrace.analytics.resolution;
  * {@code LegalEntity}, a party named only by reference). A person is never linked to an organisation;
  * a party of unknown type may be linked to either.
  */
-enum PartyType {
+public enum PartyType {
     PERSON,
     ORGANISATION,
     UNKNOWN;
 
-    boolean compatibleWith(PartyType other) {
+    public boolean compatibleWith(PartyType other) {
         return this == UNKNOWN || other == UNKNOWN || this == other;
     }
 
     /** From the node's labels. */
-    static PartyType of(boolean person, boolean organisation) {
+    public static PartyType of(boolean person, boolean organisation) {
         if (person && !organisation) {
             return PERSON;
         }

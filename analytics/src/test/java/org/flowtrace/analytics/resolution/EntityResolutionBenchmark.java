@@ -46,171 +46,6 @@ class EntityResolutionBenchmark {
     private static final long SEED = Long.getLong("bench.seed", 20261130L);
     private static final int BATCH = 10_000;
 
-    private static final String[] SURNAMES = {
-        "nguyen",
-        "tran",
-        "le",
-        "pham",
-        "hoang",
-        "vu",
-        "dang",
-        "bui",
-        "chen",
-        "wang",
-        "li",
-        "zhang",
-        "liu",
-        "zhao",
-        "huang",
-        "lin",
-        "sok",
-        "chan",
-        "chea",
-        "heng",
-        "keo",
-        "meas",
-        "ouk",
-        "srey",
-        "saelim",
-        "wongsawat",
-        "charoen",
-        "srisuk",
-        "thongdee",
-        "boonmee",
-        "smith",
-        "brown",
-        "tan",
-        "lim",
-        "ong",
-        "kim",
-        "park",
-        "aung",
-        "kyaw",
-        "santos",
-        "reyes",
-        "she",
-        "xu",
-        "ma",
-        "guo",
-        "he",
-        "luo",
-        "song",
-        "deng",
-        "feng"
-    };
-    private static final String[] SYLLABLES = {
-        "an", "binh", "chi", "dung", "hai", "hoa", "hung", "khanh", "lan", "long", "minh", "nam", "ngoc", "phuc",
-        "quang", "son", "thanh", "trung", "tuan", "van", "wei", "jie", "ming", "hua", "jun", "yan", "xiao", "zhi",
-        "jiang", "qiang", "hui", "lei", "tao", "bo", "dara", "sophea", "vanna", "pisey", "sokha", "rith", "sina",
-        "chai", "som", "porn", "sak", "rat", "thong", "wut", "kit", "pong", "mal", "john", "mary", "david", "anna",
-        "peter", "sara", "kyi", "htun", "zaw", "moe", "win", "lwin", "naing", "thu", "ya", "mei", "ling", "fang", "xin",
-        "yu", "kai", "ren", "bao", "cheng", "da", "fei", "gang", "hong"
-    };
-    private static final String[] WORDS = {
-        "golden",
-        "lotus",
-        "mekong",
-        "star",
-        "dragon",
-        "phoenix",
-        "river",
-        "ocean",
-        "jade",
-        "pearl",
-        "royal",
-        "lucky",
-        "fortune",
-        "sunrise",
-        "silver",
-        "crown",
-        "tiger",
-        "eagle",
-        "lion",
-        "orchid",
-        "bamboo",
-        "lantern",
-        "harbor",
-        "summit",
-        "horizon",
-        "unity",
-        "prosper",
-        "harmony",
-        "emerald",
-        "sapphire",
-        "diamond",
-        "azure",
-        "crimson",
-        "ivory",
-        "kingdom",
-        "empire",
-        "pacific",
-        "asia",
-        "angkor",
-        "siam",
-        "saigon",
-        "hanoi",
-        "yangon",
-        "kokang",
-        "shwe",
-        "jin",
-        "bei",
-        "tai",
-        "long",
-        "fa",
-        "hong",
-        "xing",
-        "wan",
-        "fu",
-        "sheng",
-        "an",
-        "kai",
-        "yuan",
-        "tong",
-        "trading",
-        "investment",
-        "holding",
-        "development",
-        "technology",
-        "logistics",
-        "resources",
-        "entertainment",
-        "construction",
-        "property",
-        "capital",
-        "services",
-        "global",
-        "international",
-        "group",
-        "import",
-        "export",
-        "digital",
-        "network",
-        "media",
-        "energy",
-        "mining",
-        "agro",
-        "foods",
-        "textile",
-        "garment",
-        "shipping",
-        "travel",
-        "tours",
-        "hotel",
-        "resort",
-        "casino",
-        "finance",
-        "payment",
-        "exchange",
-        "security",
-        "consulting",
-        "engineering",
-        "solutions"
-    };
-    private static final String[] FORMS = {
-        "Co., Ltd.", "Company Limited", "Ltd", "LLC", "Pte Ltd", "Sdn Bhd", "JSC", "PLC", "Inc.", "Limited", ""
-    };
-    private static final String[] COUNTRIES = {"KH", "TH", "VN", "CN", "MM", "LA", "MY", "SG", "HK", "PH"};
-
     /** One synthetic record: what resolution should find, and where it was planted from. */
     private record Planted(int original, int copy) {}
 
@@ -316,24 +151,14 @@ class EntityResolutionBenchmark {
 
     private static Map<String, Object> fresh(SplittableRandom random, int i) {
         var record = new HashMap<String, Object>();
-        var country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+        var country = SyntheticNames.country(random);
         record.put("country", country);
         if (random.nextDouble() < 0.7) {
             record.put("kind", PartyKind.PERSON);
-            var given = capital(SYLLABLES[random.nextInt(SYLLABLES.length)])
-                    + (random.nextBoolean() ? " " + capital(SYLLABLES[random.nextInt(SYLLABLES.length)]) : "");
-            var surname = random.nextBoolean()
-                    ? SURNAMES[random.nextInt(SURNAMES.length)]
-                    : SYLLABLES[random.nextInt(SYLLABLES.length)] + SYLLABLES[random.nextInt(SYLLABLES.length)];
-            record.put("name", capital(surname) + " " + given);
-            double dob = random.nextDouble();
-            if (dob < 0.9) {
-                int year = 1950 + random.nextInt(56);
-                record.put(
-                        "birthDate",
-                        dob < 0.8
-                                ? "%d-%02d-%02d".formatted(year, 1 + random.nextInt(12), 1 + random.nextInt(28))
-                                : String.valueOf(year));
+            record.put("name", SyntheticNames.personName(random));
+            var birth = SyntheticNames.birthDate(random);
+            if (birth != null) {
+                record.put("birthDate", birth);
             }
             if (random.nextDouble() < 0.3) {
                 record.put("id", "PASSPORT:" + country + ":P" + (10_000_000 + i));
@@ -342,12 +167,7 @@ class EntityResolutionBenchmark {
             }
         } else {
             record.put("kind", PartyKind.ORGANISATION);
-            int words = 2 + random.nextInt(2);
-            var name = new StringBuilder();
-            for (int w = 0; w < words; w++) {
-                name.append(capital(WORDS[random.nextInt(WORDS.length)])).append(' ');
-            }
-            record.put("name", (name + FORMS[random.nextInt(FORMS.length)]).strip());
+            record.put("name", SyntheticNames.companyName(random));
             if (random.nextDouble() < 0.4) {
                 record.put("id", "REG:" + country + ":" + (20_000_000 + i));
             }
@@ -361,23 +181,7 @@ class EntityResolutionBenchmark {
         var name = (String) original.get("name");
         var tokens = new ArrayList<>(List.of(name.split(" ")));
         if (original.get("kind") == PartyKind.PERSON) {
-            switch (random.nextInt(4)) {
-                case 0 -> tokens.add(tokens.removeFirst()); // surname last
-                case 1 -> tokens.set(0, tokens.getFirst().toUpperCase(Locale.ROOT));
-                case 2 -> {
-                    var last = tokens.getLast();
-                    if (last.length() > 4) {
-                        tokens.set(
-                                tokens.size() - 1,
-                                last.substring(0, 2) + last.charAt(3) + last.charAt(2) + last.substring(4));
-                    }
-                }
-                default -> {
-                    if (tokens.size() > 2) {
-                        tokens.remove(1);
-                    }
-                }
-            }
+            tokens = new ArrayList<>(SyntheticNames.personVariant(tokens, random));
             var birth = (String) original.get("birthDate");
             if (birth != null && random.nextBoolean()) {
                 record.put("birthDate", birth.substring(0, 4));
@@ -385,12 +189,12 @@ class EntityResolutionBenchmark {
         } else {
             var words = new ArrayList<String>();
             for (var token : tokens) {
-                if (List.of(WORDS).contains(token.toLowerCase(Locale.ROOT))) {
+                if (List.of(SyntheticNames.WORDS).contains(token.toLowerCase(Locale.ROOT))) {
                     words.add(token);
                 }
             }
             tokens = new ArrayList<>(words);
-            tokens.add(FORMS[random.nextInt(FORMS.length)]);
+            tokens.add(SyntheticNames.FORMS[random.nextInt(SyntheticNames.FORMS.length)]);
         }
         record.put("name", String.join(" ", tokens).strip());
         if (record.containsKey("id") && random.nextBoolean()) {
@@ -416,9 +220,5 @@ class EntityResolutionBenchmark {
         if (record.containsKey("id")) {
             batch.identifier(new IdentifierLink(key, (String) record.get("id"), Map.of(), prov));
         }
-    }
-
-    private static String capital(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

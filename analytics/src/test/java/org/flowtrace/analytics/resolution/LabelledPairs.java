@@ -8,12 +8,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** The labelled pairs of {@code resolution/labelled-pairs.tsv} (columns documented in the file). */
-record LabelledPairs(List<Pair> pairs) {
+/**
+ * The labelled pairs of {@code resolution/labelled-pairs.tsv} (columns documented in the file), used by
+ * resolution's and screening's quality tests.
+ */
+public record LabelledPairs(List<Pair> pairs) {
 
-    record Pair(int line, boolean same, String category, PartyProfile left, PartyProfile right) {}
+    /**
+     * One labelled pair: both records as profiles, and the left one as written (for screening, which
+     * looks it up as a customer's details).
+     */
+    public record Pair(
+            int line, boolean same, String category, PartyProfile left, PartyProfile right, Written leftWritten) {}
 
-    static LabelledPairs load() {
+    /** A record's cells as written: names, dates of birth, countries, identifier keys. */
+    public record Written(List<String> names, List<String> births, List<String> countries, List<String> ids) {}
+
+    public static LabelledPairs load() {
         try (var in = Objects.requireNonNull(
                 LabelledPairs.class.getResourceAsStream("/resolution/labelled-pairs.tsv"), "labelled-pairs.tsv")) {
             var lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
@@ -37,7 +48,8 @@ record LabelledPairs(List<Pair> pairs) {
                         "1".equals(cells[0]),
                         cells[1],
                         profile("L" + (i + 1), leftType, cells, 3),
-                        profile("R" + (i + 1), rightType, cells, 7)));
+                        profile("R" + (i + 1), rightType, cells, 7),
+                        new Written(split(cells[3]), split(cells[4]), split(cells[5]), split(cells[6]))));
             }
             return new LabelledPairs(List.copyOf(pairs));
         } catch (IOException e) {

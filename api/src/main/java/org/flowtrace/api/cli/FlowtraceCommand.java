@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             DetectCommand.class,
             FindingsCommand.class,
             ResolveCommand.class,
+            ScreenCommand.class,
             EvaluateCommand.class,
             TraceCommand.class,
             OwnersCommand.class,

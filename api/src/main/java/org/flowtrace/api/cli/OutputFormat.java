@@ -1,8 +1,6 @@
 package org.flowtrace.api.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,8 +15,8 @@ enum OutputFormat {
         out.flush();
     }
 
-    /** Prints the rows as a pretty JSON array. */
-    static void printJson(PrintWriter out, List<Map<String, Object>> rows) {
+    /** Prints the rows (or any record) as pretty JSON. */
+    static void printJson(PrintWriter out, Object rows) {
         out.println(
                 JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
     }

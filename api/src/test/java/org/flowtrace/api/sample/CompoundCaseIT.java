@@ -331,6 +331,27 @@ class CompoundCaseIT {
         assertThat(json.get("assumptions").toString()).contains("Opening balances are not in evidence");
     }
 
+    @Test
+    void screening_the_operator_hits_his_designation_and_screening_a_mule_named_only_in_an_str_reveals_nothing() {
+        var screening = org.flowtrace.analytics.screening.Screening.load(
+                Objects.requireNonNull(graph, "graph"),
+                org.flowtrace.analytics.screening.PublicSources.DEFAULT,
+                org.flowtrace.analytics.screening.ScreeningParameters.DEFAULTS);
+
+        var operator = screening.screen(
+                new org.flowtrace.analytics.screening.ScreeningQuery("CHEN Guohao", "CN", null, null, null));
+        assertThat(operator.designations())
+                .anySatisfy(hit -> assertThat(hit.listings().toString()).contains("NG-1", "compound operator"));
+        assertThat(operator.level().name()).isEqualTo("HIGH");
+
+        var mule = screening.screen(
+                new org.flowtrace.analytics.screening.ScreeningQuery("Kittipong Saelim", "TH", null, null, null));
+        assertThat(mule.score()).isZero();
+        assertThat(mule.reasons()).isEmpty();
+        assertThat(mule.toString().replace(mule.query().toString(), ""))
+                .doesNotContain("SRB-STR-2026-0231", "กิตติพงษ์", "Siam Riverside", "goaml", "goAML");
+    }
+
     // ---- helpers
 
     private static Map<String, String> csvColumn(Path file, String key, String column) throws Exception {
