@@ -33,10 +33,17 @@ public final class PatternDetection {
 
     private final GraphConnection graph;
     private final List<PatternDetector> detectors;
+    private final RansomWords ransomWords;
 
     public PatternDetection(GraphConnection graph, List<PatternDetector> detectors) {
+        this(graph, detectors, RansomWords.bundled());
+    }
+
+    /** With another list of the reference words that mark a ransom ({@link RansomReferenceSignal}). */
+    public PatternDetection(GraphConnection graph, List<PatternDetector> detectors, RansomWords ransomWords) {
         this.graph = graph;
         this.detectors = List.copyOf(detectors);
+        this.ransomWords = ransomWords;
     }
 
     /**
@@ -60,7 +67,7 @@ public final class PatternDetection {
             progress.accept("%s: %,d findings in %.1f s"
                     .formatted(detector.name(), findings.size(), (System.nanoTime() - detectorStarted) / 1e9));
         }
-        var kept = SubsumedFindings.leaveOut(found);
+        var kept = SubsumedFindings.leaveOut(new RansomReferenceSignal(graph, ransomWords).apply(found));
         if (kept.size() < found.size()) {
             progress.accept("%,d findings left out: their evidence lies inside a finding of a more specific typology"
                     .formatted(found.size() - kept.size()));

@@ -19,8 +19,8 @@ import org.flowtrace.graph.finding.Finding;
  * {@code minTotalUsd}–{@code maxTotalUsd}, the outflow being {@code minShare}–{@code maxShare} of them
  * and unusual for the receiver (robust z ≥ {@code minAmountZ}), the payments being at least
  * {@code minShareOfInflow} of all it received in the {@code payersWithin} before the outflow. Payers at the same bank as each
- * other raise the score (a family), as do more payers. References such as "debt" or "release fee" are
- * not read yet.
+ * other raise the score (a family), as do more payers. References that name a debt, a release fee or a
+ * ticket home raise it further ({@link RansomReferenceSignal}, after detection).
  */
 public final class RansomPaymentDetector implements PatternDetector {
 
@@ -168,7 +168,9 @@ public final class RansomPaymentDetector implements PatternDetector {
         int payers = (int) payments.stream().map(graph::from).distinct().count();
         boolean family = payers > 1 && banks.size() == 1;
         long hours = (graph.at(out) - graph.at(payments.get(payments.size() - 1))) / 3600;
-        long days = (graph.at(payments.get(payments.size() - 1)) - graph.at(payments.get(0))) / 86_400;
+        long spanSeconds = graph.at(payments.get(payments.size() - 1)) - graph.at(payments.get(0));
+        var span =
+                spanSeconds < 86_400 ? "%d h".formatted(spanSeconds / 3600) : "%d days".formatted(spanSeconds / 86_400);
         return builder.build(
                 this,
                 0.6 + (payers > 1 ? 0.15 : 0) + (family ? 0.15 : 0) + (hours < 6 ? 0.1 : 0),
@@ -179,7 +181,7 @@ public final class RansomPaymentDetector implements PatternDetector {
                                 family ? " at one bank" : "",
                                 Amounts.usd(total),
                                 graph.endpointKey(receiver),
-                                payers > 1 ? " within %d days".formatted(days) : "",
+                                payers > 1 ? " within " + span : "",
                                 graph.endpointKey(receiver),
                                 100 * graph.usd(out) / total,
                                 graph.endpointKey(graph.to(out)),

@@ -86,6 +86,23 @@ final class LedgerFixture {
         return pay(from, to, usd, hoursAfterStart, "Wire");
     }
 
+    /** Gives the payment added last this reference. */
+    LedgerFixture referenced(String reference) {
+        var last = transfers.removeLast();
+        transfers.add(new Transfer(
+                last.id(),
+                last.from(),
+                last.to(),
+                last.amount(),
+                last.at(),
+                reference,
+                last.usd(),
+                last.provenance(),
+                last.received(),
+                last.channel()));
+        return this;
+    }
+
     TransferProjection load(GraphConnection graph) {
         new TransferWriter(graph).write(List.copyOf(transfers));
         return new TransferProjectionReader(graph).read();

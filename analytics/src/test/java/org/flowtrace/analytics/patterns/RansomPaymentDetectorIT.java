@@ -1,7 +1,9 @@
 package org.flowtrace.analytics.patterns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.finding.FindingMember;
 import org.flowtrace.graph.model.EndpointLabel;
@@ -33,6 +35,39 @@ class RansomPaymentDetectorIT {
                     .isEqualTo("3 one-off payers at one bank paid 12,000.00 USD to MKB:MULE within 2 days;"
                             + " MKB:MULE sent 98 % of it on to EXCH:DEPOSIT within 3 h");
         });
+    }
+
+    @Test
+    void references_that_name_a_debt_or_a_release_fee_raise_the_score_and_are_quoted(GraphConnection graph) {
+        new LedgerFixture()
+                .payAt("FAMILY:MOTHER", "MKB:MULE", "6000.00", 0)
+                .referenced("trả nợ cho Hùng")
+                .payAt("FAMILY:FATHER", "MKB:MULE", "3000.00", 20)
+                .referenced("释放手续费")
+                .payAt("MKB:MULE", "EXCH:DEPOSIT", "8800.00", 27) // 7 h later: 0.9 without the references
+                .payAt("HOME:AUNT", "SRB:MULE2", "7000.00", 0)
+                .referenced("feedback for the notebook")
+                .payAt("SRB:MULE2", "EXCH:DEPOSIT", "6900.00", 5)
+                .load(graph);
+
+        new PatternDetection(graph, List.of(new RansomPaymentDetector(RANSOM))).run("detect-refs", line -> {});
+
+        assertThat(graph.readQuery(
+                                "MATCH (f:Finding {typology: 'RANSOM'}) RETURN f.explanation AS e, round(f.score, 2) AS s"
+                                        + " ORDER BY e")
+                        .execute()
+                        .records())
+                .extracting(r -> r.get("e").asString(), r -> r.get("s").asDouble())
+                .containsExactly(
+                        tuple(
+                                "1 one-off payer paid 7,000.00 USD to SRB:MULE2; SRB:MULE2 sent 99 % of it on to"
+                                        + " EXCH:DEPOSIT within 5 h",
+                                0.7),
+                        tuple(
+                                "2 one-off payers at one bank paid 9,000.00 USD to MKB:MULE within 20 h; MKB:MULE sent"
+                                        + " 98 % of it on to EXCH:DEPOSIT within 7 h; the references name debt (\"nợ\"),"
+                                        + " release (\"释放\"), fee (\"手续费\"): 'trả nợ cho Hùng', '释放手续费'",
+                                0.95));
     }
 
     @Test

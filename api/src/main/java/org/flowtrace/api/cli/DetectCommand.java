@@ -1,10 +1,12 @@
 package org.flowtrace.api.cli;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.flowtrace.analytics.patterns.PatternDetection;
 import org.flowtrace.analytics.patterns.PatternDetector;
+import org.flowtrace.analytics.patterns.RansomWords;
 import org.flowtrace.graph.connection.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +31,13 @@ final class DetectCommand implements Callable<Integer> {
             description = "Only these typologies (FAN_OUT, FAN_IN, STRUCTURING, PASS_THROUGH); all by default")
     List<String> typologies;
 
+    @Option(
+            names = "--ransom-words",
+            paramLabel = "FILE",
+            description = "Reference words that mark a ransom ('meaning: word | word' a line); the bundled list"
+                    + " (English, Vietnamese, Indonesian/Malay, Thai, Chinese, Burmese, Khmer) by default")
+    Path ransomWords;
+
     @Spec
     CommandSpec spec;
 
@@ -38,10 +47,12 @@ final class DetectCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (var context = ApplicationStarter.start(connection)) {
             var runId = "detect-" + Instant.now().toEpochMilli();
-            var counts = new PatternDetection(context.getBean(GraphConnection.class), detectors).run(runId, line -> {
-                out.println(line);
-                out.flush();
-            });
+            var words = ransomWords == null ? RansomWords.bundled() : RansomWords.of(ransomWords);
+            var counts = new PatternDetection(context.getBean(GraphConnection.class), detectors, words)
+                    .run(runId, line -> {
+                        out.println(line);
+                        out.flush();
+                    });
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             out.printf("Detection run %s: %,d findings%n", runId, total);
         }
