@@ -59,15 +59,19 @@ public final class PatternDetection {
         progress.accept("read %,d transfers between %,d accounts and wallets in %.1f s"
                 .formatted(
                         projection.transferCount(), projection.endpointCount(), (System.nanoTime() - started) / 1e9));
+        var references = new RansomReferenceSignal(graph, ransomWords);
         var found = new ArrayList<Finding>();
-        for (var detector : detectors) {
+        for (var configured : detectors) {
+            var detector = configured instanceof RansomPaymentDetector ransom
+                    ? ransom.withReferences(references.paymentsNamingRansom(ransom.parameters()))
+                    : configured;
             long detectorStarted = System.nanoTime();
             var findings = detector.detect(projection);
             found.addAll(findings);
             progress.accept("%s: %,d findings in %.1f s"
                     .formatted(detector.name(), findings.size(), (System.nanoTime() - detectorStarted) / 1e9));
         }
-        var kept = SubsumedFindings.leaveOut(new RansomReferenceSignal(graph, ransomWords).apply(found));
+        var kept = SubsumedFindings.leaveOut(references.apply(found));
         if (kept.size() < found.size()) {
             progress.accept("%,d findings left out: their evidence lies inside a finding of a more specific typology"
                     .formatted(found.size() - kept.size()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
 
@@ -25,9 +26,27 @@ import org.flowtrace.graph.finding.Finding;
 public final class RansomPaymentDetector implements PatternDetector {
 
     private final RansomParameters parameters;
+    private final Map<String, ReferencedPayment> referenced;
 
     public RansomPaymentDetector(RansomParameters parameters) {
+        this(parameters, Map.of());
+    }
+
+    private RansomPaymentDetector(RansomParameters parameters, Map<String, ReferencedPayment> referenced) {
         this.parameters = parameters;
+        this.referenced = Map.copyOf(referenced);
+    }
+
+    /**
+     * This detector, also finding the ransoms that these payments' references give away
+     * ({@link ReferencedRansoms}); keyed by transfer id.
+     */
+    public RansomPaymentDetector withReferences(Map<String, ReferencedPayment> referenced) {
+        return new RansomPaymentDetector(parameters, referenced);
+    }
+
+    public RansomParameters parameters() {
+        return parameters;
     }
 
     @Override
@@ -71,6 +90,11 @@ public final class RansomPaymentDetector implements PatternDetector {
                 findings.add(finding(graph, receiver, payments, out, baseline));
                 usedUntil = graph.at(out);
             }
+        }
+        if (!referenced.isEmpty()) {
+            var found = new HashSet<String>();
+            findings.forEach(f -> found.addAll(f.transferIds()));
+            findings.addAll(new ReferencedRansoms(parameters, referenced).find(this, graph, found));
         }
         return findings;
     }

@@ -24,6 +24,15 @@ public final class RansomReferenceSignal {
             RETURN id, t.reference AS reference
             """;
 
+    private static final String PAYMENTS_WITH_REFERENCES = """
+            MATCH ()-[t:TRANSFER]->()
+            WHERE t.reference IS NOT NULL AND t.usdApprox >= $minUsd AND t.usdApprox <= $maxUsd
+            RETURN t.id AS id, t.reference AS reference
+            """;
+
+    /** The parameter that says a finding's references were read. */
+    static final String READ = "referenceWords";
+
     private final GraphConnection graph;
     private final RansomWords words;
 
@@ -32,6 +41,27 @@ public final class RansomReferenceSignal {
         this.words = words;
     }
 
+    /**
+     * The payments of a ransom's size ({@code minPaymentUsd}–{@code maxTotalUsd}) whose references name
+     * one of the words, by transfer id: what {@link RansomPaymentDetector#withReferences} looks for.
+     */
+    public Map<String, ReferencedPayment> paymentsNamingRansom(RansomParameters parameters) {
+        var payments = new HashMap<String, ReferencedPayment>();
+        graph.readQuery(PAYMENTS_WITH_REFERENCES)
+                .withParameters(Map.of("minUsd", parameters.minPaymentUsd(), "maxUsd", parameters.maxTotalUsd()))
+                .execute()
+                .records()
+                .forEach(r -> {
+                    var reference = r.get("reference").asString();
+                    var meanings = words.meaningsIn(reference);
+                    if (!meanings.isEmpty()) {
+                        payments.put(r.get("id").asString(), new ReferencedPayment(reference, meanings));
+                    }
+                });
+        return payments;
+    }
+
+    /** The ransom findings found by timing, with what their payments' references name. */
     public List<Finding> apply(List<Finding> findings) {
         var ids = findings.stream()
                 .filter(RansomReferenceSignal::isRansom)
@@ -44,7 +74,8 @@ public final class RansomReferenceSignal {
         var references = references(ids);
         var result = new ArrayList<Finding>(findings.size());
         for (var finding : findings) {
-            result.add(isRansom(finding) ? withReferences(finding, references) : finding);
+            boolean read = finding.parameters().containsKey(READ);
+            result.add(isRansom(finding) && !read ? withReferences(finding, references) : finding);
         }
         return result;
     }
@@ -67,7 +98,7 @@ public final class RansomReferenceSignal {
             return finding;
         }
         var parameters = new TreeMap<>(finding.parameters());
-        parameters.put("referenceWords", words.description());
+        parameters.put(READ, words.description());
         return new Finding(
                 finding.typology(),
                 finding.detector(),

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,10 +27,12 @@ public final class RansomWords {
     private static final String BUNDLED = "ransom-references.txt";
 
     private final Map<String, List<Word>> byMeaning;
+    private final Set<String> weak;
     private final String description;
 
-    private RansomWords(Map<String, List<Word>> byMeaning, String description) {
+    private RansomWords(Map<String, List<Word>> byMeaning, Set<String> weak, String description) {
         this.byMeaning = byMeaning;
+        this.weak = weak;
         this.description = description;
     }
 
@@ -53,6 +57,7 @@ public final class RansomWords {
 
     static RansomWords parse(String text, String description) {
         var byMeaning = new LinkedHashMap<String, List<Word>>();
+        var weak = new HashSet<String>();
         int lineNumber = 0;
         for (var line : text.lines().toList()) {
             lineNumber++;
@@ -72,20 +77,32 @@ public final class RansomWords {
                     words.add(Word.of(normalised));
                 }
             }
-            byMeaning.put(stripped.substring(0, colon).strip(), List.copyOf(words));
+            var meaning = stripped.substring(0, colon).strip();
+            if (meaning.startsWith("~")) {
+                meaning = meaning.substring(1).strip();
+                weak.add(meaning);
+            }
+            byMeaning.put(meaning, List.copyOf(words));
         }
-        return new RansomWords(byMeaning, description);
+        return new RansomWords(byMeaning, Set.copyOf(weak), description);
     }
 
-    /** The meanings a reference names, each with the first word of it found, e.g. {@code debt ("nợ")}. */
+    /**
+     * The meanings a reference names, each with the first word of it found, e.g. {@code debt ("nợ")};
+     * none when it names weak meanings only.
+     */
     public List<String> meaningsIn(String reference) {
         var text = normalise(reference);
         var found = new ArrayList<String>();
+        var strong = new boolean[1];
         byMeaning.forEach((meaning, words) -> words.stream()
                 .filter(word -> word.pattern().matcher(text).find())
                 .findFirst()
-                .ifPresent(word -> found.add(meaning + " (\"" + word.text() + "\")")));
-        return found;
+                .ifPresent(word -> {
+                    found.add(meaning + " (\"" + word.text() + "\")");
+                    strong[0] |= !weak.contains(meaning);
+                }));
+        return strong[0] ? found : List.of();
     }
 
     /** Where the list came from. */

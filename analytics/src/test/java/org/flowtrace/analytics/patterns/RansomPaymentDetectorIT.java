@@ -71,6 +71,38 @@ class RansomPaymentDetectorIT {
     }
 
     @Test
+    void payments_naming_a_debt_passed_on_the_next_day_are_a_ransom_and_school_fees_are_not(GraphConnection graph) {
+        new LedgerFixture()
+                .payAt("VN:MOTHER", "TH:MULE", "8000.00", 0)
+                .referenced("trả nợ cho Hùng / debt")
+                .payAt("ID:SISTER", "TH:MULE", "5000.00", 22)
+                .referenced("biaya tiket pulang Rizky / ticket")
+                .payAt("TH:MULE", "TH:SHELL", "7000.00", 22 + 26) // the next day, in two parts
+                .payAt("TH:MULE", "TH:SHELL", "5900.00", 22 + 27)
+                .payAt("VN:FATHER", "AU:STUDENT", "6000.00", 0)
+                .referenced("school fees for Minh")
+                .payAt("AU:STUDENT", "AU:UNIVERSITY", "6000.00", 30)
+                .load(graph);
+
+        new PatternDetection(graph, List.of(new RansomPaymentDetector(RANSOM))).run("detect-words", line -> {});
+
+        assertThat(graph.readQuery(
+                                "MATCH (f:Finding {typology: 'RANSOM'}) RETURN f.explanation AS e, f.transferIds AS ids")
+                        .execute()
+                        .records())
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.get("ids").asList(v -> v.asString()))
+                            .containsExactly("test:1", "test:2", "test:3", "test:4");
+                    assertThat(r.get("e").asString())
+                            .isEqualTo("2 payments of 13,000.00 USD in all to TH:MULE whose references name debt"
+                                    + " (\"debt\"), fee (\"biaya\"), ticket (\"ticket\"): 'trả nợ cho Hùng / debt',"
+                                    + " 'biaya tiket pulang Rizky / ticket'; TH:MULE passed 99 % of it on to TH:SHELL"
+                                    + " within 27 h");
+                });
+    }
+
+    @Test
     void a_monthly_family_remittance_of_the_same_size_is_no_ransom(GraphConnection graph) {
         var ledger = new LedgerFixture()
                 .payAt("HOME:FATHER", "ABROAD:SON", "5000.00", 0)

@@ -24,6 +24,9 @@ class RansomWordsTest {
         assertThat(words.meaningsIn("Feedback on the notebook, coffee")).isEmpty();
         assertThat(words.meaningsIn("LOAN repayment")).containsExactly("debt (\"repayment\")", "loan (\"loan\")");
         assertThat(words.meaningsIn("tiền nhà tháng 3")).isEmpty();
+        assertThat(words.meaningsIn("school fees for Minh"))
+                .as("a fee alone is weak")
+                .isEmpty();
     }
 
     @Test

@@ -1,0 +1,124 @@
+package org.flowtrace.analytics.patterns;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.flowtrace.analytics.projection.TransferProjection;
+import org.flowtrace.graph.finding.Finding;
+
+/**
+ * Ransoms that the references give away where the timing does not: payments to one receiver within
+ * {@code payersWithin} whose references name a debt, a release, a fee or a ticket home
+ * ({@link RansomWords}), {@code minTotalUsd}–{@code maxTotalUsd} together from at most {@code maxPayers}
+ * payers, that the receiver passes on — {@code minShare} of them or more, in one or several transfers —
+ * within {@link #PASS_ON_WITHIN} of the last (a mule that forwards "the next day"). Payments already in
+ * a ransom found by timing are left to that finding.
+ */
+final class ReferencedRansoms {
+
+    /** Longer than the detector's {@code passOnWithin}: the words stand in for the speed. */
+    static final Duration PASS_ON_WITHIN = Duration.ofHours(72);
+
+    private final RansomParameters parameters;
+    private final Map<String, ReferencedPayment> referenced;
+
+    ReferencedRansoms(RansomParameters parameters, Map<String, ReferencedPayment> referenced) {
+        this.parameters = parameters;
+        this.referenced = referenced;
+    }
+
+    List<Finding> find(PatternDetector detector, TransferProjection graph, Set<String> alreadyFound) {
+        var byReceiver = new HashMap<Integer, List<Integer>>();
+        for (int t = 0; t < graph.transferCount(); t++) { // in time order
+            var id = graph.id(t);
+            if (referenced.containsKey(id) && !alreadyFound.contains(id) && !Double.isNaN(graph.usd(t))) {
+                byReceiver.computeIfAbsent(graph.to(t), k -> new ArrayList<>()).add(t);
+            }
+        }
+        var findings = new ArrayList<Finding>();
+        byReceiver.forEach((receiver, payments) -> {
+            int start = 0;
+            while (start < payments.size()) {
+                int end = start;
+                while (end + 1 < payments.size()
+                        && graph.at(payments.get(end + 1)) - graph.at(payments.get(start))
+                                <= parameters.payersWithin().toSeconds()) {
+                    end++;
+                }
+                var cluster = payments.subList(start, end + 1);
+                var finding = passedOn(detector, graph, receiver, cluster);
+                if (finding != null) {
+                    findings.add(finding);
+                }
+                start = end + 1;
+            }
+        });
+        return findings;
+    }
+
+    private Finding passedOn(PatternDetector detector, TransferProjection graph, int receiver, List<Integer> payments) {
+        double total = payments.stream().mapToDouble(graph::usd).sum();
+        var payers = new HashSet<Integer>();
+        payments.forEach(p -> payers.add(graph.from(p)));
+        if (total < parameters.minTotalUsd()
+                || total > parameters.maxTotalUsd()
+                || payers.size() > parameters.maxPayers()) {
+            return null;
+        }
+        long last = graph.at(payments.get(payments.size() - 1));
+        var outflows = new ArrayList<Integer>();
+        double passed = 0;
+        for (int i = graph.firstOutgoingAfter(receiver, last); i < graph.outgoingCount(receiver); i++) {
+            int out = graph.outgoing(receiver, i);
+            if (graph.at(out) - last > PASS_ON_WITHIN.toSeconds() || passed >= parameters.minShare() * total) {
+                break;
+            }
+            if (!Double.isNaN(graph.usd(out))) {
+                outflows.add(out);
+                passed += graph.usd(out);
+            }
+        }
+        if (passed < parameters.minShare() * total) {
+            return null;
+        }
+        var builder = new FindingBuilder(graph).member(receiver, "mule");
+        var meanings = new LinkedHashSet<String>();
+        var quoted = new ArrayList<String>();
+        for (int p : payments) {
+            builder.transfers(p).member(graph.from(p), "payer");
+            var payment = referenced.get(graph.id(p));
+            meanings.addAll(payment.meanings());
+            quoted.add("'" + payment.reference() + "'");
+        }
+        var onwards = new LinkedHashSet<String>();
+        for (int out : outflows) {
+            builder.transfers(out).member(graph.to(out), "receiver");
+            onwards.add(graph.endpointKey(graph.to(out)));
+        }
+        long hours = (graph.at(outflows.get(outflows.size() - 1)) - last) / 3600;
+        var parametersUsed = parameters.asMap();
+        parametersUsed.put("referencePassOnWithin", PASS_ON_WITHIN.toString());
+        parametersUsed.put(RansomReferenceSignal.READ, "read");
+        return builder.build(
+                detector,
+                0.8 + (payers.size() > 1 ? 0.1 : 0),
+                "%d payment%s of %s in all to %s whose references name %s: %s; %s passed %.0f %% of it on to %s within %d h"
+                        .formatted(
+                                payments.size(),
+                                payments.size() > 1 ? "s" : "",
+                                Amounts.usd(total),
+                                graph.endpointKey(receiver),
+                                String.join(", ", meanings),
+                                String.join(", ", quoted),
+                                graph.endpointKey(receiver),
+                                100 * passed / total,
+                                String.join(", ", onwards),
+                                hours),
+                parametersUsed);
+    }
+}
