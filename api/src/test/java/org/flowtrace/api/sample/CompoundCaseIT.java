@@ -194,6 +194,19 @@ class CompoundCaseIT {
     }
 
     @Test
+    void every_ransom_of_the_case_is_evidence_of_a_ransom_finding_and_the_bank_ones_quote_their_references() {
+        var evidence = rows("MATCH (f:Finding {typology: 'RANSOM'}) UNWIND f.transferIds AS line RETURN DISTINCT line");
+        for (var ransom : truth.get("ransoms")) {
+            assertThat(evidence).as(text(ransom, "hostage")).contains(text(ransom, "transfer"));
+        }
+        assertThat(rows("MATCH (f:Finding {typology: 'RANSOM'}) WHERE f.explanation CONTAINS 'references name'"
+                        + " RETURN f.explanation AS line"))
+                .hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("'trả nợ cho Hùng / debt'", "debt (\"debt\")"))
+                .anySatisfy(line -> assertThat(line).contains("'王磊 释放手续费 release fee'", "release (\"release\")"));
+    }
+
+    @Test
     void the_peel_chain_runs_from_the_collection_wallet_through_four_hops_to_a_custodial_exchange_wallet() {
         var chain = pattern("peel-chain");
         var hops = new ArrayList<String>();
