@@ -36,6 +36,14 @@ class CoercedWorkersIT {
                 .toList();
     }
 
+    /** Loads the ledger, tags TRON:TOP as the operator's, runs the indicators and returns whom they mark. */
+    private static List<String> victimsOf(LedgerFixture ledger, GraphConnection graph) {
+        ledger.load(graph);
+        tagOperator(graph, "TRON:TOP");
+        detect(graph);
+        return victims(graph);
+    }
+
     private static CoercedWorkerIndicators.Summary detect(GraphConnection graph) {
         return new CoercedWorkerIndicators(graph, DEFAULTS).run("run-1", line -> {});
     }
@@ -76,7 +84,7 @@ class CoercedWorkersIT {
 
     @Test
     void ninety_percent_to_the_operator_is_enough_and_eighty_nine_is_not(GraphConnection graph) {
-        new LedgerFixture()
+        var ledger = new LedgerFixture()
                 .walletToWallet("TV1", "TINSIDE", "5000.00", 0)
                 .walletToWallet("TV2", "TINSIDE", "5000.00", 1)
                 .walletToWallet("TINSIDE", "TOP", "9000.00", 2)
@@ -84,13 +92,9 @@ class CoercedWorkersIT {
                 .walletToWallet("TV3", "TOUTSIDE", "5000.00", 0)
                 .walletToWallet("TV4", "TOUTSIDE", "5000.00", 1)
                 .walletToWallet("TOUTSIDE", "TOP", "8900.00", 2)
-                .walletToWallet("TOUTSIDE", "TSHOP", "1100.00", 3)
-                .load(graph);
-        tagOperator(graph, "TRON:TOP");
+                .walletToWallet("TOUTSIDE", "TSHOP", "1100.00", 3);
 
-        detect(graph);
-
-        assertThat(victims(graph)).containsExactly("TRON:TINSIDE");
+        assertThat(victimsOf(ledger, graph)).containsExactly("TRON:TINSIDE");
     }
 
     @Test
@@ -106,30 +110,23 @@ class CoercedWorkersIT {
         for (int i = 0; i < 4; i++) { // TREG pays TREGULAR four times: an employer, not a one-off payer
             ledger.walletToWallet("TREG", "TREGULAR", "2000.00", 10 + i);
         }
-        ledger.walletToWallet("TREGULAR", "TOP", "10000.00", 20).load(graph);
-        tagOperator(graph, "TRON:TOP");
+        ledger.walletToWallet("TREGULAR", "TOP", "10000.00", 20);
 
-        detect(graph);
-
-        assertThat(victims(graph)).isEmpty();
+        assertThat(victimsOf(ledger, graph)).isEmpty();
     }
 
     @Test
     void a_mule_that_keeps_a_cut_and_pays_many_places_is_not_a_victim(GraphConnection graph) {
-        new LedgerFixture()
+        var ledger = new LedgerFixture()
                 .walletToWallet("TV1", "TMULE", "3000.00", 0)
                 .walletToWallet("TV2", "TMULE", "3000.00", 1)
                 .walletToWallet("TV3", "TMULE", "2000.00", 2)
                 .walletToWallet("TV4", "TMULE", "2000.00", 3)
                 .walletToWallet("TMULE", "TOP", "5000.00", 5)
                 .walletToWallet("TMULE", "TOTC", "1500.00", 6)
-                .walletToWallet("TMULE", "TCAR", "1500.00", 7) // keeps 2,000 USD
-                .load(graph);
-        tagOperator(graph, "TRON:TOP");
+                .walletToWallet("TMULE", "TCAR", "1500.00", 7); // keeps 2,000 USD
 
-        detect(graph);
-
-        assertThat(victims(graph)).isEmpty();
+        assertThat(victimsOf(ledger, graph)).isEmpty();
     }
 
     @Test
