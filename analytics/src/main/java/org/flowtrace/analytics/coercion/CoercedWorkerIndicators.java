@@ -6,13 +6,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.analytics.projection.TransferProjectionReader;
 import org.flowtrace.graph.connection.GraphConnection;
@@ -25,7 +20,7 @@ import org.flowtrace.graph.finding.FindingWriter;
  * Coerced workers — victims, not suspects. Gathers the indicators of each account and wallet
  * ({@link VictimFlows}, {@link ReportedVictims}, {@link AccountBatches}, {@link SharedIdentifiers}),
  * combines their weights ({@link Indicator}) and writes a {@value #TYPOLOGY} finding for each one scoring at
- * least {@code minScore}: the account or wallet in the role {@value #VICTIM_ROLE}, the operator's
+ * least {@code minScore} ({@link VictimFindings}): the account or wallet in the role {@value #VICTIM_ROLE}, the operator's
  * endpoints it paid and the senders it received from, every indicator's reason in the explanation, the
  * transfers that show them as evidence (its own transfers when only reports, openings or identifiers
  * speak). A person a report names as a victim who holds nothing here gets a finding of its own, with the
@@ -43,9 +38,6 @@ public final class CoercedWorkerIndicators {
     public static final String VICTIM_ROLE = "possible victim";
     /** Its role in every other finding that involves it. */
     public static final String ROLE_ELSEWHERE = "possible trafficking victim";
-
-    /** Evidence of a finding without transfers of its own indicators: its first transfers, at most this many. */
-    static final int OWN_TRANSFERS = 200;
 
     /** What a run found. */
     public record Summary(int endpoints, int persons, int rolesReplaced) {}
@@ -83,6 +75,7 @@ public final class CoercedWorkerIndicators {
         for (int e = 0; e < projection.endpointCount(); e++) {
             index.put(EndpointId.of(projection, e), e);
         }
+        var build = new VictimFindings(projection, operator, parameters);
         var findings = new ArrayList<Finding>();
         var victims = new ArrayList<FindingMember>();
         var marked = new HashSet<EndpointId>();
@@ -97,12 +90,12 @@ public final class CoercedWorkerIndicators {
                     .map(p -> new FindingParty(p.party(), VICTIM_ROLE))
                     .distinct()
                     .toList();
-            findings.add(endpointFinding(projection, at, operator, list, score, persons));
+            findings.add(build.ofEndpoint(at, list, score, persons));
             victims.add(new FindingMember(endpoint.label(), endpoint.key(), VICTIM_ROLE));
             marked.add(endpoint);
         });
         int endpoints = findings.size();
-        var personFindings = personFindings(projection, reported.persons(), marked);
+        var personFindings = build.ofNamedPersons(reported.persons(), marked);
         findings.addAll(personFindings);
 
         var writer = new FindingWriter(graph);
@@ -123,122 +116,5 @@ public final class CoercedWorkerIndicators {
 
     private static void add(Map<EndpointId, List<CoercionSignal>> signals, EndpointId endpoint, CoercionSignal signal) {
         signals.computeIfAbsent(endpoint, k -> new ArrayList<>()).add(signal);
-    }
-
-    private Finding endpointFinding(
-            TransferProjection graph,
-            int endpoint,
-            OperatorEndpoints operator,
-            List<CoercionSignal> signals,
-            double score,
-            List<FindingParty> persons) {
-        var ids =
-                signals.stream().flatMap(s -> s.transferIds().stream()).collect(Collectors.toCollection(HashSet::new));
-        var evidence = new TreeSet<Integer>();
-        var all = new ArrayList<Integer>();
-        for (int t : graph.incoming(endpoint)) {
-            all.add(t);
-        }
-        for (int t : graph.outgoing(endpoint)) {
-            all.add(t);
-        }
-        all.sort(Integer::compare);
-        for (int t : all) {
-            if (ids.isEmpty() ? evidence.size() < OWN_TRANSFERS : ids.contains(graph.id(t))) {
-                evidence.add(t);
-            }
-        }
-        var members = new ArrayList<FindingMember>();
-        var self = EndpointId.of(graph, endpoint);
-        members.add(new FindingMember(self.label(), self.key(), VICTIM_ROLE));
-        var seen = new HashSet<Integer>(Set.of(endpoint));
-        for (int t : evidence) {
-            int other = graph.from(t) == endpoint ? graph.to(t) : graph.from(t);
-            var id = EndpointId.of(graph, other);
-            if (seen.add(other)
-                    && (graph.from(t) != endpoint || operator.operator().contains(id))) {
-                members.add(new FindingMember(id.label(), id.key(), graph.from(t) == endpoint ? "operator" : "sender"));
-            }
-        }
-        var explanation = "%s may belong to a coerced worker: a possible victim of trafficking, not a suspect"
-                        .formatted(self.key())
-                + String.format(Locale.ROOT, " (score %.2f). ", score)
-                + signals.stream()
-                        .map(s -> s.indicator().label() + ": " + s.reason())
-                        .collect(Collectors.joining("; "));
-        return finding(graph, score, explanation, evidence, members, persons);
-    }
-
-    /** One finding per report for the persons it names as victims who hold no account or wallet marked here. */
-    private List<Finding> personFindings(
-            TransferProjection graph, List<ReportedVictims.NamedVictim> persons, Set<EndpointId> marked) {
-        var byReport = new LinkedHashMap<String, List<ReportedVictims.NamedVictim>>();
-        for (var person : persons) {
-            if (person.holds().stream().noneMatch(marked::contains)) {
-                byReport.computeIfAbsent(person.report(), k -> new ArrayList<>())
-                        .add(person);
-            }
-        }
-        var wanted = new HashSet<String>();
-        byReport.values().forEach(list -> list.forEach(p -> wanted.addAll(p.transferIds())));
-        var byId = new HashMap<String, Integer>();
-        for (int t = 0; t < graph.transferCount() && byId.size() < wanted.size(); t++) {
-            if (wanted.contains(graph.id(t))) {
-                byId.put(graph.id(t), t);
-            }
-        }
-        var findings = new ArrayList<Finding>();
-        byReport.forEach((report, named) -> {
-            var first = named.get(0);
-            var evidence = new TreeSet<Integer>();
-            first.transferIds().stream().map(byId::get).filter(Objects::nonNull).forEach(evidence::add);
-            if (evidence.isEmpty()) {
-                return; // a report without transfers here: nothing to hang a finding on
-            }
-            var names = named.stream()
-                    .map(p -> "%s (%s)".formatted(p.name(), String.join(", ", p.roles())))
-                    .collect(Collectors.joining(", "));
-            var explanation = ("%s %s names %s as a victim: a possible victim of trafficking, not a suspect%s."
-                            + " No account or wallet of theirs is known here; the evidence is the report's"
-                            + " transactions")
-                    .formatted(
-                            first.reportCode(),
-                            report,
-                            names,
-                            first.indicators().isEmpty()
-                                    ? ""
-                                    : " (report indicators " + String.join(", ", first.indicators()) + ")");
-            findings.add(finding(
-                    graph,
-                    Indicator.NAMED_VICTIM.weight(),
-                    explanation,
-                    evidence,
-                    List.of(),
-                    named.stream()
-                            .map(p -> new FindingParty(p.party(), VICTIM_ROLE))
-                            .toList()));
-        });
-        return findings;
-    }
-
-    private Finding finding(
-            TransferProjection graph,
-            double score,
-            String explanation,
-            TreeSet<Integer> evidence,
-            List<FindingMember> members,
-            List<FindingParty> persons) {
-        return new Finding(
-                TYPOLOGY,
-                DETECTOR,
-                VERSION,
-                Math.min(1, score),
-                explanation,
-                parameters.asMap(),
-                evidence.stream().map(graph::id).toList(),
-                members,
-                graph.instant(evidence.first()),
-                graph.instant(evidence.last()),
-                persons);
     }
 }
