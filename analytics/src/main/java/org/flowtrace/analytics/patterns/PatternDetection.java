@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.analytics.projection.TransferProjectionReader;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.finding.Finding;
@@ -54,11 +55,21 @@ public final class PatternDetection {
      * @return findings written per detector name, in the detectors' order
      */
     public Map<String, Integer> run(String runId, Consumer<String> progress) {
+        return run(read(graph, progress), runId, progress);
+    }
+
+    /** Reads the transfer projection the detectors scan, telling {@code progress} how long it took. */
+    public static TransferProjection read(GraphConnection graph, Consumer<String> progress) {
         long started = System.nanoTime();
         var projection = new TransferProjectionReader(graph).read();
         progress.accept("read %,d transfers between %,d accounts and wallets in %.1f s"
                 .formatted(
                         projection.transferCount(), projection.endpointCount(), (System.nanoTime() - started) / 1e9));
+        return projection;
+    }
+
+    /** {@link #run(String, Consumer)} over a projection already read. */
+    public Map<String, Integer> run(TransferProjection projection, String runId, Consumer<String> progress) {
         var references = new RansomReferenceSignal(graph, ransomWords);
         var found = new ArrayList<Finding>();
         for (var configured : detectors) {

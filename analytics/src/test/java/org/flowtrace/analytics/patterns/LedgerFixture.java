@@ -21,20 +21,20 @@ import org.flowtrace.graph.model.UsdValue;
 import org.flowtrace.graph.model.WalletRef;
 import org.flowtrace.graph.transfer.TransferWriter;
 
-/** Hand-built USD ledgers for detector tests: {@code pay("A", "B", "9500.00", hours, "Cash")}. */
-final class LedgerFixture {
+/** Hand-built USD ledgers for detector tests (and the coercion tests): {@code pay("A", "B", "9500.00", hours, "Cash")}. */
+public final class LedgerFixture {
 
-    static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+    public static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
     private static final String SHA = HexFormat.of().formatHex(new byte[32]);
 
     private final List<Transfer> transfers = new ArrayList<>();
 
-    LedgerFixture pay(String from, String to, String usd, double hoursAfterStart, String channel) {
+    public LedgerFixture pay(String from, String to, String usd, double hoursAfterStart, String channel) {
         return add(account(from), account(to), usd, hoursAfterStart, channel);
     }
 
     /** A payment between accounts keyed {@code bank:number}, at different banks where the keys say so. */
-    LedgerFixture payAt(String fromKey, String toKey, String usd, double hoursAfterStart) {
+    public LedgerFixture payAt(String fromKey, String toKey, String usd, double hoursAfterStart) {
         return add(keyed(fromKey), keyed(toKey), usd, hoursAfterStart, "Wire");
     }
 
@@ -44,16 +44,16 @@ final class LedgerFixture {
     }
 
     /** A withdrawal from a bank account (an exchange's) to a TRON wallet, valued 1:1 in USD. */
-    LedgerFixture wallet(String fromAccount, String toWallet, String usd, double hoursAfterStart) {
+    public LedgerFixture wallet(String fromAccount, String toWallet, String usd, double hoursAfterStart) {
         return add(account(fromAccount), tron(toWallet), usd, hoursAfterStart, "");
     }
 
-    LedgerFixture walletToWallet(String from, String to, String usd, double hoursAfterStart) {
+    public LedgerFixture walletToWallet(String from, String to, String usd, double hoursAfterStart) {
         return add(tron(from), tron(to), usd, hoursAfterStart, "");
     }
 
     /** A deposit from a TRON wallet that ends in a bank account (through an exchange). */
-    LedgerFixture walletTo(String fromWallet, String toAccount, String usd, double hoursAfterStart) {
+    public LedgerFixture walletTo(String fromWallet, String toAccount, String usd, double hoursAfterStart) {
         return add(tron(fromWallet), account(toAccount), usd, hoursAfterStart, "");
     }
 
@@ -82,12 +82,12 @@ final class LedgerFixture {
         return this;
     }
 
-    LedgerFixture pay(String from, String to, String usd, double hoursAfterStart) {
+    public LedgerFixture pay(String from, String to, String usd, double hoursAfterStart) {
         return pay(from, to, usd, hoursAfterStart, "Wire");
     }
 
     /** Gives the payment added last this reference. */
-    LedgerFixture referenced(String reference) {
+    public LedgerFixture referenced(String reference) {
         var last = transfers.removeLast();
         transfers.add(new Transfer(
                 last.id(),
@@ -103,7 +103,7 @@ final class LedgerFixture {
         return this;
     }
 
-    TransferProjection load(GraphConnection graph) {
+    public TransferProjection load(GraphConnection graph) {
         new TransferWriter(graph).write(List.copyOf(transfers));
         return new TransferProjectionReader(graph).read();
     }

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.flowtrace.analytics.coercion.CoercedWorkerIndicators;
+import org.flowtrace.analytics.coercion.CoercionParameters;
+import org.flowtrace.analytics.coercion.PossibleVictims;
+import org.flowtrace.analytics.coercion.SuspectRanking;
 import org.flowtrace.analytics.patterns.PatternDetection;
 import org.flowtrace.analytics.resolution.EntityResolution;
 import org.flowtrace.analytics.resolution.ResolutionParameters;
@@ -14,6 +18,7 @@ import org.flowtrace.analytics.tracing.RestitutionSchedule;
 import org.flowtrace.analytics.tracing.TaintAllocator;
 import org.flowtrace.api.demo.DemoReport;
 import org.flowtrace.api.demo.OwnerPaths;
+import org.flowtrace.api.findings.FindingsOutput;
 import org.flowtrace.api.tracing.RestitutionInputs;
 import org.flowtrace.api.tracing.RestitutionOutput;
 import org.flowtrace.graph.connection.GraphConnection;
@@ -39,7 +44,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code flowtrace demo}: loads the fictional compound case through the real ingest jobs into its own
- * data folder, runs every detector, prints a summary and writes a self-contained HTML report.
+ * data folder, runs every detector and the coerced-worker indicators, prints a summary (with the possible
+ * victims of trafficking apart from the suspects) and writes a self-contained HTML report.
  * Running it again loads nothing twice (each file is recognised as already loaded).
  */
 @Command(
@@ -99,9 +105,14 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
             var graph = context.getBean(GraphConnection.class);
+            var runId = "detect-" + Instant.now().toEpochMilli();
+            var projection = PatternDetection.read(graph, out::println);
             var counts = new PatternDetection(graph, PatternDetection.defaultDetectors())
-                    .run("detect-" + Instant.now().toEpochMilli(), out::println);
+                    .run(projection, runId, out::println);
             out.printf("Findings: %s%n", counts);
+            new CoercedWorkerIndicators(graph, CoercionParameters.DEFAULTS).run(projection, runId, out::println);
+            out.print(FindingsOutput.victims(PossibleVictims.of(graph)));
+            out.print(FindingsOutput.suspects(SuspectRanking.top(graph, 10)));
             var resolution = new EntityResolution(graph, ResolutionParameters.DEFAULTS)
                     .run("resolve-" + Instant.now().toEpochMilli(), line -> {});
             out.printf("Entity resolution: %,d SAME_AS candidates%n", resolution.candidates());

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.flowtrace.analytics.coercion.CoercedWorkerIndicators;
+import org.flowtrace.analytics.coercion.CoercionParameters;
 import org.flowtrace.analytics.patterns.PatternDetection;
 import org.flowtrace.analytics.patterns.PatternDetector;
 import org.flowtrace.analytics.patterns.RansomWords;
@@ -15,7 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code flowtrace detect}: runs the typology detectors over the whole graph and stores their findings. */
+/**
+ * {@code flowtrace detect}: runs the typology detectors over the whole graph and stores their findings,
+ * then the coerced-worker indicators, which mark possible victims of trafficking in every finding.
+ */
 @Command(
         name = "detect",
         description =
@@ -28,7 +34,8 @@ final class DetectCommand implements Callable<Integer> {
     @Option(
             names = "--typology",
             split = ",",
-            description = "Only these typologies (FAN_OUT, FAN_IN, STRUCTURING, PASS_THROUGH); all by default")
+            description = "Only these typologies (FAN_OUT, FAN_IN, STRUCTURING, PASS_THROUGH …); all by default."
+                    + " The coerced-worker indicators (POSSIBLE_TRAFFICKING_VICTIM) run every time.")
     List<String> typologies;
 
     @Option(
@@ -47,13 +54,24 @@ final class DetectCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (var context = ApplicationStarter.start(connection)) {
             var runId = "detect-" + Instant.now().toEpochMilli();
-            var words = ransomWords == null ? RansomWords.bundled() : RansomWords.of(ransomWords);
-            var counts = new PatternDetection(context.getBean(GraphConnection.class), detectors, words)
-                    .run(runId, line -> {
-                        out.println(line);
-                        out.flush();
-                    });
-            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            var graph = context.getBean(GraphConnection.class);
+            Consumer<String> progress = line -> {
+                out.println(line);
+                out.flush();
+            };
+            var projection = PatternDetection.read(graph, progress);
+            int total = 0;
+            if (!detectors.isEmpty()) {
+                var words = ransomWords == null ? RansomWords.bundled() : RansomWords.of(ransomWords);
+                total += new PatternDetection(graph, detectors, words)
+                        .run(projection, runId, progress).values().stream()
+                                .mapToInt(Integer::intValue)
+                                .sum();
+            }
+            // always: a finding detected again must not show a possible victim as its mule
+            var victims =
+                    new CoercedWorkerIndicators(graph, CoercionParameters.DEFAULTS).run(projection, runId, progress);
+            total += victims.endpoints() + victims.persons();
             out.printf("Detection run %s: %,d findings%n", runId, total);
         }
         return 0;
@@ -65,7 +83,8 @@ final class DetectCommand implements Callable<Integer> {
             return all;
         }
         for (var typology : typologies) {
-            if (all.stream().noneMatch(d -> d.typology().equals(typology))) {
+            if (!typology.equals(CoercedWorkerIndicators.TYPOLOGY)
+                    && all.stream().noneMatch(d -> d.typology().equals(typology))) {
                 throw new ParameterException(
                         spec.commandLine(),
                         "Unknown typology '" + typology + "' (available: "
@@ -73,7 +92,7 @@ final class DetectCommand implements Callable<Integer> {
                                         ", ",
                                         all.stream()
                                                 .map(PatternDetector::typology)
-                                                .toList()) + ")");
+                                                .toList()) + ", " + CoercedWorkerIndicators.TYPOLOGY + ")");
             }
         }
         return all.stream().filter(d -> typologies.contains(d.typology())).toList();

@@ -29,7 +29,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static final String CENTRES = """
             MATCH (f:Finding)-[r:INVOLVES]->(n)
-            WHERE r.role = $roles[f.typology]
+            WHERE coalesce(r.detectedRole, r.role) = $roles[f.typology]
             RETURN f.typology AS typology, n.key AS centre
             """;
 

@@ -1,8 +1,11 @@
 package org.flowtrace.api.cli;
 
-import java.util.Locale;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
+import org.flowtrace.analytics.coercion.PossibleVictims;
+import org.flowtrace.analytics.coercion.SuspectRanking;
+import org.flowtrace.api.findings.FindingsOutput;
+import org.flowtrace.api.findings.RankedFinding;
 import org.flowtrace.graph.connection.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,18 +13,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code flowtrace findings}: the stored findings, strongest first. */
-@Command(name = "findings", description = "List the stored findings, strongest first.")
+/**
+ * {@code flowtrace findings}: the stored findings, strongest first, the suspects they point at, and apart
+ * from both the possible victims of trafficking with the non-punishment reminder.
+ */
+@Command(
+        name = "findings",
+        description = "List the stored findings and the suspects, strongest first, and apart from them the possible"
+                + " victims of trafficking.")
 final class FindingsCommand implements Callable<Integer> {
-
-    private static final String TOP = """
-            MATCH (f:Finding)
-            RETURN f.key AS key, f.typology AS typology, f.score AS score, f.explanation AS explanation,
-                   f.transferCount AS transfers, toString(f.firstAt) AS firstAt, toString(f.lastAt) AS lastAt,
-                   f.detector + ' ' + f.detectorVersion AS detector, f.runId AS runId
-            ORDER BY f.score DESC, f.key
-            LIMIT $top
-            """;
 
     @Mixin
     ConnectionOptions connection;
@@ -40,24 +40,25 @@ final class FindingsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (var context = ApplicationStarter.start(connection)) {
             var graph = context.getBean(GraphConnection.class);
-            var rows = graph.readQuery(TOP).withParameters(Map.of("top", top)).execute().records().stream()
-                    .map(record -> record.asMap())
-                    .toList();
+            var findings = RankedFinding.top(graph, top);
+            var suspects = SuspectRanking.top(graph, top);
+            var victims = PossibleVictims.of(graph);
             if (format == OutputFormat.json) {
-                OutputFormat.printJson(out, rows);
+                var json = new LinkedHashMap<String, Object>();
+                json.put("findings", findings);
+                json.put("suspects", suspects);
+                json.put("possibleVictimsOfTrafficking", victims);
+                json.put("nonPunishment", PossibleVictims.NON_PUNISHMENT);
+                OutputFormat.printJson(out, json);
             } else {
-                out.printf("%-5s  %-13s  %s%n", "score", "typology", "explanation");
-                for (var row : rows) {
-                    out.printf(
-                            Locale.ROOT,
-                            "%.2f   %-13s  %s%n",
-                            ((Number) row.get("score")).doubleValue(),
-                            row.get("typology"),
-                            row.get("explanation"));
-                }
-                out.printf("%d findings shown%n", rows.size());
+                out.print(FindingsOutput.findings(findings));
+                out.println();
+                out.print(FindingsOutput.suspects(suspects));
+                out.println();
+                out.print(FindingsOutput.victims(victims));
             }
         }
+        out.flush();
         return 0;
     }
 }

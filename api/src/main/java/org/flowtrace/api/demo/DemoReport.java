@@ -8,13 +8,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.flowtrace.analytics.coercion.PossibleVictims;
+import org.flowtrace.analytics.coercion.SuspectRanking;
 import org.flowtrace.analytics.tracing.RestitutionSchedule;
+import org.flowtrace.api.findings.FindingsOutput;
+import org.flowtrace.api.findings.RankedFinding;
 import org.flowtrace.api.tracing.RestitutionOutput;
 import org.flowtrace.graph.connection.GraphConnection;
 
 /**
  * Writes {@code index.html}: one self-contained page (inline CSS and SVG, no script, nothing fetched)
- * with what the graph holds, each ingest run, the findings with their explanations, the money-flow
+ * with what the graph holds, each ingest run, the findings with their explanations, the possible victims
+ * of trafficking (with the non-punishment reminder) apart from the suspects, the money-flow
  * picture, the owner paths to the operator, and the restitution schedule of the frozen funds under every allocation rule. Every value comes from the graph; every text is escaped.
  */
 public final class DemoReport {
@@ -33,13 +38,6 @@ public final class DemoReport {
               UNION ALL MATCH (n:Designation) RETURN 'Designations' AS what, count(n) AS n
               UNION ALL MATCH (n:Finding) RETURN 'Findings' AS what, count(n) AS n }
             RETURN what, n
-            """;
-
-    private static final String FINDINGS = """
-            MATCH (f:Finding)
-            RETURN f.typology AS typology, f.score AS score, f.explanation AS explanation, f.transferCount AS transfers
-            ORDER BY f.score DESC, f.key
-            LIMIT 100
             """;
 
     private DemoReport() {}
@@ -97,20 +95,24 @@ public final class DemoReport {
         html.append("</table>\n");
 
         html.append("<h2 id=\"findings\">Findings</h2>\n");
-        var findings = graph.readQuery(FINDINGS).execute().records();
+        var findings = RankedFinding.top(graph, 100);
         if (findings.isEmpty()) {
             html.append("<p>No detector found a pattern.</p>\n");
         } else {
             html.append("<table><tr><th>score</th><th>typology</th><th>transfers</th><th>explanation</th></tr>\n");
-            findings.forEach(r ->
+            findings.forEach(f ->
                     html.append("<tr><td class=\"n\">%.2f</td><td>%s</td><td class=\"n\">%d</td><td>%s</td></tr>\n"
                             .formatted(
-                                    r.get("score").asDouble(),
-                                    Html.escape(r.get("typology").asString()),
-                                    r.get("transfers").asLong(),
-                                    Html.escape(r.get("explanation").asString()))));
+                                    f.score(),
+                                    Html.escape(f.typology()),
+                                    f.transfers(),
+                                    Html.escape(f.explanation() + FindingsOutput.mark(f)))));
             html.append("</table>\n");
         }
+        html.append(FindingsOutput.victimsHtml(PossibleVictims.of(graph)));
+        html.append("<h2 id=\"suspects\">Suspects</h2>\n<pre>")
+                .append(Html.escape(FindingsOutput.suspects(SuspectRanking.top(graph, 10))))
+                .append("</pre>\n");
 
         html.append(
                 "<h2 id=\"money-flow\">Money flow</h2>\n<p class=\"legend\"><span style=\"background:#2e8b57\">where money enters"

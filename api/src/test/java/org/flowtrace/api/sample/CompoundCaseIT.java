@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.flowtrace.analytics.coercion.PossibleVictims;
 import org.flowtrace.api.cli.FlowtraceCommand;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.embedded.EmbeddedSettings;
@@ -82,6 +83,7 @@ class CompoundCaseIT {
                 "2026-03-09",
                 "--format",
                 "json");
+        run("findings", "--data-dir", dataDir.toString(), "--top", "20");
         graph = GraphConnection.embedded(EmbeddedSettings.inFolder(dataDir));
     }
 
@@ -274,6 +276,61 @@ class CompoundCaseIT {
                 """, Map.of("account", account));
         assertThat(balance).containsExactly("9700.0");
         assertThat(text(truth.get("restitution"), "frozen")).isEqualTo("9700.00");
+    }
+
+    @Test
+    void both_coerced_workers_are_possible_victims_shown_with_the_reminder_and_never_among_the_suspects()
+            throws Exception {
+        var workers = new ArrayList<String>();
+        truth.get("coercedWorkers").forEach(w -> workers.add(text(w, "wallet")));
+        assertThat(workers).hasSize(2);
+        assertThat(rows("""
+                        MATCH (:Finding {typology: 'POSSIBLE_TRAFFICKING_VICTIM'})-[:INVOLVES {role: 'possible victim'}]->(n)
+                        RETURN DISTINCT coalesce(n.key, '') + CASE WHEN n:Person THEN ' ' + n.name ELSE '' END AS line
+                        """))
+                .as("both workers' wallets by their flows; Hùng as the Siam Riverside STR names him (no wallet of his"
+                        + " is linked to him in the evidence)")
+                .hasSize(3)
+                .containsAll(workers)
+                .anyMatch(line -> line.startsWith("person:") && line.contains("Hùng"));
+        var mules = new ArrayList<String>();
+        truth.get("mules").forEach(m -> mules.add(text(m, "account")));
+        assertThat(rows("""
+                        MATCH (:Finding {typology: 'POSSIBLE_TRAFFICKING_VICTIM'})-[:INVOLVES {role: 'possible victim'}]->(n)
+                        WHERE n.key IN $mules RETURN n.key AS line
+                        """, Map.of("mules", mules)))
+                .as("the paid mules are not marked: they keep a cut or pay the operator's companies, not its wallets")
+                .isEmpty();
+
+        var demo = runs.get(0).out();
+        var victims = demo.substring(
+                demo.indexOf("Possible victims of trafficking (not suspects):"), demo.indexOf("Suspects ("));
+        var suspects = demo.substring(demo.indexOf("Suspects ("), demo.indexOf("Entity resolution:"));
+        assertThat(victims).contains(PossibleVictims.NON_PUNISHMENT).contains(workers);
+        assertThat(suspects).doesNotContain(workers).contains("TRON:TXtjy8D9q7sX3aZRhxHAfUFJsEYTKie8vT");
+
+        var findings = runs.stream()
+                .filter(r -> r.command().startsWith("findings"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(findings.exitCode()).as(findings.out() + findings.err()).isZero();
+        var out = findings.out();
+        var ranked = out.substring(0, out.indexOf("Suspects ("));
+        var rankedSuspects = out.substring(out.indexOf("Suspects ("), out.indexOf("Possible victims of trafficking"));
+        assertThat(ranked).doesNotContain("POSSIBLE_TRAFFICKING_VICTIM");
+        assertThat(ranked.lines().filter(l -> l.contains("TRON:TJWqrhHRgKQVRWpnoCLprHYeCYgCwFbWFG")))
+                .as("a finding through Hùng's wallet shows it as a possible victim")
+                .allMatch(l -> l.contains("[possible trafficking victim, not a suspect: "));
+        assertThat(rankedSuspects).doesNotContain(workers);
+        assertThat(out.substring(out.indexOf("Possible victims of trafficking")))
+                .contains(PossibleVictims.NON_PUNISHMENT)
+                .contains(workers)
+                .contains("Hùng");
+
+        var page = java.nio.file.Files.readString(dataDir.resolve("report/index.html"));
+        assertThat(page)
+                .contains("<h2 id=\"victims\">Possible victims of trafficking</h2>", "Non-punishment principle")
+                .contains(workers);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.flowtrace.graph.model.Sha256;
  * @param members the accounts and wallets involved, with their roles
  * @param firstAt the first transfer's time
  * @param lastAt the last transfer's time
+ * @param parties the parties involved by their key, with their roles (none for a pattern of transfers)
  */
 public record Finding(
         String typology,
@@ -33,7 +34,8 @@ public record Finding(
         List<String> transferIds,
         List<FindingMember> members,
         Instant firstAt,
-        Instant lastAt) {
+        Instant lastAt,
+        List<FindingParty> parties) {
 
     public Finding {
         Objects.requireNonNull(typology, "typology");
@@ -48,6 +50,33 @@ public record Finding(
         parameters = new TreeMap<>(parameters);
         transferIds = List.copyOf(transferIds);
         members = List.copyOf(members);
+        parties = List.copyOf(parties);
+    }
+
+    /** A finding about transfers and the accounts and wallets they connect, no party named. */
+    public Finding(
+            String typology,
+            String detector,
+            String detectorVersion,
+            double score,
+            String explanation,
+            SortedMap<String, String> parameters,
+            List<String> transferIds,
+            List<FindingMember> members,
+            Instant firstAt,
+            Instant lastAt) {
+        this(
+                typology,
+                detector,
+                detectorVersion,
+                score,
+                explanation,
+                parameters,
+                transferIds,
+                members,
+                firstAt,
+                lastAt,
+                List.of());
     }
 
     /**

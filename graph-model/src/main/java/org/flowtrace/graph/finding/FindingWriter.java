@@ -12,7 +12,7 @@ import org.flowtrace.graph.model.EndpointLabel;
 
 /**
  * Writes findings: one {@code :Finding} node each, merged on its key, and an {@code INVOLVES}
- * relationship (with the member's role) to each account or wallet. The evidence transfers are kept as
+ * relationship (with the member's role) to each account, wallet or party. The evidence transfers are kept as
  * the list {@code transferIds} (transfers are relationships, which a node cannot point at). A finding
  * found again keeps its key and first detection, and takes the latest run's score and explanation;
  * a finding that a detector's later run no longer makes is removed by {@link #removeNotFoundAgain}.
@@ -32,6 +32,30 @@ public final class FindingWriter {
             MATCH (n:%s {key: row.key})
             MERGE (f)-[r:INVOLVES]->(n)
             SET r.role = row.role
+            """;
+
+    private static final String PARTIES = """
+            UNWIND $rows AS row
+            MATCH (f:Finding {key: row.finding})
+            MATCH (p:Party {key: row.key})
+            MERGE (f)-[r:INVOLVES]->(p)
+            SET r.role = row.role
+            """;
+
+    /** Gives back every role an earlier {@link #replaceRoles} replaced. */
+    private static final String RESTORE_ROLES = """
+            MATCH (:Finding)-[r:INVOLVES]->()
+            WHERE r.detectedRole IS NOT NULL
+            SET r.role = r.detectedRole
+            REMOVE r.detectedRole
+            """;
+
+    private static final String REPLACE_ROLES = """
+            UNWIND $keys AS key
+            MATCH (f:Finding)-[r:INVOLVES]->(n:%s {key: key})
+            WHERE NOT f.typology IN $keepTypologies
+            SET r.detectedRole = coalesce(r.detectedRole, r.role), r.role = $role
+            RETURN count(r) AS replaced
             """;
 
     private static final String NOT_FOUND_AGAIN = """
@@ -54,6 +78,7 @@ public final class FindingWriter {
         }
         var rows = new ArrayList<Map<String, Object>>();
         var members = new EnumMap<EndpointLabel, List<Map<String, Object>>>(EndpointLabel.class);
+        var parties = new ArrayList<Map<String, Object>>();
         for (var finding : findings) {
             var key = finding.key();
             var props = new HashMap<String, Object>();
@@ -78,6 +103,9 @@ public final class FindingWriter {
                 members.computeIfAbsent(member.label(), k -> new ArrayList<>())
                         .add(Map.of("finding", key, "key", member.key(), "role", member.role()));
             }
+            for (var party : finding.parties()) {
+                parties.add(Map.of("finding", key, "key", party.key(), "role", party.role()));
+            }
         }
         try (var session = graph.driver().session(graph.sessionConfig())) {
             session.executeWriteWithoutResult(tx -> {
@@ -85,6 +113,37 @@ public final class FindingWriter {
                 members.forEach((label, memberRows) -> tx.run(
                                 MEMBERS.formatted(label.cypherLabel()), Map.of("rows", memberRows))
                         .consume());
+                if (!parties.isEmpty()) {
+                    tx.run(PARTIES, Map.of("rows", parties)).consume();
+                }
+            });
+        }
+    }
+
+    /**
+     * Gives every account and wallet in {@code endpoints} the role {@code role} in every finding whose
+     * typology is not in {@code keepTypologies}, keeping the detector's role as {@code detectedRole};
+     * roles replaced by an earlier call are given back first, so the call states the whole set.
+     *
+     * @return how many roles were replaced
+     */
+    public int replaceRoles(List<FindingMember> endpoints, String role, List<String> keepTypologies) {
+        var byLabel = new EnumMap<EndpointLabel, List<String>>(EndpointLabel.class);
+        endpoints.forEach(
+                e -> byLabel.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e.key()));
+        try (var session = graph.driver().session(graph.sessionConfig())) {
+            return session.executeWrite(tx -> {
+                tx.run(RESTORE_ROLES).consume();
+                int replaced = 0;
+                for (var entry : byLabel.entrySet()) {
+                    replaced += tx.run(
+                                    REPLACE_ROLES.formatted(entry.getKey().cypherLabel()),
+                                    Map.of("keys", entry.getValue(), "role", role, "keepTypologies", keepTypologies))
+                            .single()
+                            .get("replaced")
+                            .asInt();
+                }
+                return replaced;
             });
         }
     }
