@@ -29,8 +29,8 @@ final class FindingsCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "20", description = "How many (default: ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -43,7 +43,7 @@ final class FindingsCommand implements Callable<Integer> {
             var findings = RankedFinding.top(graph, top);
             var suspects = SuspectRanking.top(graph, top);
             var victims = PossibleVictims.of(graph);
-            if (format == OutputFormat.json) {
+            if (output.format() == OutputFormat.json) {
                 var json = new LinkedHashMap<String, Object>();
                 json.put("findings", findings);
                 json.put("suspects", suspects);

@@ -53,8 +53,8 @@ final class LinksCommand implements Callable<Integer> {
                     "Follow SAME_AS candidates scoring at least this; confirmed links always (default: ${DEFAULT-VALUE})")
     double minSameAsScore;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -70,11 +70,12 @@ final class LinksCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         try (var context = ApplicationStarter.start(connection)) {
-            format.print(
-                    new OperatorLinks(context.getBean(GraphConnection.class)).from(start, parameters),
-                    spec.commandLine().getOut(),
-                    OwnershipOutput::links,
-                    OwnershipOutput::linksJson);
+            output.format()
+                    .print(
+                            new OperatorLinks(context.getBean(GraphConnection.class)).from(start, parameters),
+                            spec.commandLine().getOut(),
+                            OwnershipOutput::links,
+                            OwnershipOutput::linksJson);
         }
         return 0;
     }

@@ -37,8 +37,8 @@ final class OwnersCommand implements Callable<Integer> {
             description = "An owner holds more than this share (default: ${DEFAULT-VALUE})")
     double threshold;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -51,11 +51,12 @@ final class OwnersCommand implements Callable<Integer> {
         }
         var parameters = OwnershipParameters.DEFAULTS.withThresholdPercent(threshold);
         try (var context = ApplicationStarter.start(connection)) {
-            format.print(
-                    new UltimateOwners(context.getBean(GraphConnection.class)).of(company, parameters),
-                    spec.commandLine().getOut(),
-                    OwnershipOutput::owners,
-                    OwnershipOutput::ownersJson);
+            output.format()
+                    .print(
+                            new UltimateOwners(context.getBean(GraphConnection.class)).of(company, parameters),
+                            spec.commandLine().getOut(),
+                            OwnershipOutput::owners,
+                            OwnershipOutput::ownersJson);
         }
         return 0;
     }

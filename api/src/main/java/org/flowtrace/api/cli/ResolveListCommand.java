@@ -38,8 +38,8 @@ final class ResolveListCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "50", description = "How many (default: ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -61,7 +61,7 @@ final class ResolveListCommand implements Callable<Integer> {
                     .stream()
                     .map(record -> record.asMap())
                     .toList();
-            if (format == OutputFormat.json) {
+            if (output.format() == OutputFormat.json) {
                 OutputFormat.printJson(out, rows);
             } else {
                 out.printf("%-5s  %-9s  %s%n", "score", "status", "parties and reasons");

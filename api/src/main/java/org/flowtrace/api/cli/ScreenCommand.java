@@ -56,8 +56,8 @@ final class ScreenCommand implements Callable<Integer> {
     @Nullable
     String registration;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -73,7 +73,7 @@ final class ScreenCommand implements Callable<Integer> {
         try (var context = ApplicationStarter.start(connection)) {
             var screening = Screening.load(
                     context.getBean(GraphConnection.class), PublicSources.DEFAULT, ScreeningParameters.DEFAULTS);
-            print(screening.screen(query), format, spec.commandLine().getOut());
+            print(screening.screen(query), output.format(), spec.commandLine().getOut());
         }
         return 0;
     }
