@@ -23,8 +23,8 @@ import org.flowtrace.analytics.cases.PredicateOffence.Element;
  *   <li>any other finding (peel chain, cycle, pass-through, scatter-gather, fans, structuring): conversion
  *       or transfer of proceeds;
  *   <li>a transfer into a wallet tagged scam or fraud, from one that is not: a deceived victim's payment
- *       (fraud); a transfer into an exchange (custodial) or designated wallet: acquisition or use; any
- *       other transfer on a trace: transfer of proceeds;
+ *       (fraud); a transfer into an exchange (custodial) wallet, or another one into a designated wallet:
+ *       acquisition or use; any other transfer on a trace: transfer of proceeds;
  *   <li>a report: suspicion reported; if its reason, action or indicators speak of trafficking, missing
  *       persons or forced work: exploitation (trafficking); of ransom, release, kidnapping or hostages: a
  *       demand with menaces (extortion) and a person held (illegal restraint); of fraud or scams:
@@ -144,7 +144,9 @@ public final class OffenceMapping {
         }
         var toTags = to == null ? "" : lower(to.property("tags"));
         var fromTags = from == null ? "" : lower(from.property("tags"));
-        if (FRAUD.matcher(toTags).find() && !FRAUD.matcher(fromTags).find()) {
+        boolean victimPayment =
+                FRAUD.matcher(toTags).find() && !FRAUD.matcher(fromTags).find();
+        if (victimPayment) {
             evidence.add(new EvidenceItem(
                     Element.FRAUD_PAYMENT,
                     transfer.key(),
@@ -153,7 +155,7 @@ public final class OffenceMapping {
         if (to != null && (to.property("custodial").equals("true") || toTags.contains("exchange"))) {
             evidence.add(new EvidenceItem(
                     Element.ML_CASH_OUT, transfer.key(), "proceeds reach an exchange: " + transfer.label()));
-        } else if (to != null && to.property("designated").equals("true") && ransom.isEmpty()) {
+        } else if (to != null && to.property("designated").equals("true") && ransom.isEmpty() && !victimPayment) {
             evidence.add(new EvidenceItem(
                     Element.ML_CASH_OUT,
                     transfer.key(),

@@ -53,11 +53,18 @@ class OffenceMappingTest {
     }
 
     @Test
-    void a_payment_into_a_scam_tagged_wallet_is_fraud_and_one_into_an_exchange_is_cash_out() {
+    void a_payment_into_a_scam_tagged_wallet_is_fraud_not_laundering_and_one_into_an_exchange_is_cash_out() {
         var mapped = OffenceMapping.map(List.of(
                 fact("TVictim", FactKind.WALLET, null, null, Map.of()),
                 fact("TScam", FactKind.WALLET, null, null, Map.of("tags", "scam: NagaFX deposit")),
                 fact("TExch", FactKind.WALLET, null, null, Map.of("custodial", "true")),
+                fact(
+                        "TDesignated",
+                        FactKind.WALLET,
+                        null,
+                        null,
+                        Map.of("designated", "true", "tags", "scam: operator")),
+                fact("t6", FactKind.TRANSFER, "TVictim", "TDesignated", Map.of()),
                 fact("t4", FactKind.TRANSFER, "TVictim", "TScam", Map.of()),
                 fact("t5", FactKind.TRANSFER, "TScam", "TExch", Map.of())));
 
@@ -65,7 +72,9 @@ class OffenceMappingTest {
                 .extracting(EvidenceItem::supports, EvidenceItem::fact)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(Element.FRAUD_DECEPTION, "TScam"),
+                        org.assertj.core.groups.Tuple.tuple(Element.FRAUD_DECEPTION, "TDesignated"),
                         org.assertj.core.groups.Tuple.tuple(Element.FRAUD_PAYMENT, "t4"),
+                        org.assertj.core.groups.Tuple.tuple(Element.FRAUD_PAYMENT, "t6"),
                         org.assertj.core.groups.Tuple.tuple(Element.ML_CASH_OUT, "t5"));
     }
 

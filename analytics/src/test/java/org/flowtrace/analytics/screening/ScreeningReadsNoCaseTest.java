@@ -2,11 +2,7 @@ package org.flowtrace.analytics.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.flowtrace.analytics.SourceScan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,21 +12,9 @@ import org.junit.jupiter.api.Test;
 class ScreeningReadsNoCaseTest {
 
     @Test
-    void no_screening_source_reads_cases() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/flowtrace/analytics/screening"))) {
-            var readers = files.filter(Files::isRegularFile)
-                    .filter(file -> {
-                        try {
-                            var text = Files.readString(file);
-                            return text.contains(":Case")
-                                    || text.contains("INCLUDES")
-                                    || text.contains("analytics.cases");
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .toList();
-            assertThat(readers).isEmpty();
-        }
+    void no_screening_source_reads_cases() {
+        assertThat(SourceScan.filesContaining(
+                        "src/main/java/org/flowtrace/analytics/screening", ":Case", "INCLUDES", "analytics.cases"))
+                .isEmpty();
     }
 }
