@@ -82,6 +82,16 @@ class CompoundCaseIT {
                 "2026-03-09",
                 "--format",
                 "json");
+        run(
+                "case",
+                "export",
+                "naga-garden-ransom",
+                "--data-dir",
+                dataDir.toString(),
+                "--format",
+                "json,ftm",
+                "--out",
+                dataDir.resolve("exported").toString());
         graph = GraphConnection.embedded(EmbeddedSettings.inFolder(dataDir));
     }
 
@@ -192,6 +202,14 @@ class CompoundCaseIT {
                 .contains("\"schema\":\"Note\"", "FIU AND PROSECUTOR USE ONLY");
         assertThat(java.nio.file.Files.readString(dataDir.resolve("report/index.html")))
                 .contains("<a href=\"case/naga-garden-ransom.html\">");
+
+        var export = runs.get(4);
+        assertThat(export.exitCode()).as(export.out() + export.err()).isZero();
+        assertThat(export.out()).contains("FIU AND PROSECUTOR USE ONLY");
+        assertThat(java.nio.file.Files.readString(dataDir.resolve("exported/naga-garden-ransom.ftm.json")))
+                .as("case export writes the stored case as the demo wrote it (the second demo run rebuilt it)")
+                .isEqualTo(java.nio.file.Files.readString(
+                        dataDir.resolve("report-again/case/naga-garden-ransom.ftm.json")));
     }
 
     private static String section(String page, String offence, String next) {
