@@ -58,6 +58,9 @@ public final class CaseReader {
             ORDER BY type, from, to
             """;
 
+    /** The kind of an included node by its labels, the more specific first. */
+    private static final Map<String, FactKind> KINDS = orderedKinds();
+
     /** Properties never shown: the provenance list (shown as sources) and verbatim source XML. */
     private static final Set<String> HIDDEN = Set.of("prov", "sourceXml", "key");
 
@@ -136,24 +139,27 @@ public final class CaseReader {
                 strings(c.get("notes")));
     }
 
+    private static Map<String, FactKind> orderedKinds() {
+        var kinds = new LinkedHashMap<String, FactKind>();
+        kinds.put("Person", FactKind.PERSON);
+        kinds.put("Organisation", FactKind.ORGANISATION);
+        kinds.put("Party", FactKind.PARTY);
+        kinds.put("Account", FactKind.ACCOUNT);
+        kinds.put("Wallet", FactKind.WALLET);
+        kinds.put("Report", FactKind.REPORT);
+        kinds.put("Finding", FactKind.FINDING);
+        kinds.put("Designation", FactKind.DESIGNATION);
+        return java.util.Collections.unmodifiableMap(kinds);
+    }
+
     private static CaseFact node(Record r, Map<String, ProvenanceEntry> sources) {
         var key = r.get("key").asString();
         var labels = strings(r.get("labels"));
-        var kind = labels.contains("Person")
-                ? FactKind.PERSON
-                : labels.contains("Organisation")
-                        ? FactKind.ORGANISATION
-                        : labels.contains("Party")
-                                ? FactKind.PARTY
-                                : labels.contains("Account")
-                                        ? FactKind.ACCOUNT
-                                        : labels.contains("Wallet")
-                                                ? FactKind.WALLET
-                                                : labels.contains("Report")
-                                                        ? FactKind.REPORT
-                                                        : labels.contains("Finding")
-                                                                ? FactKind.FINDING
-                                                                : FactKind.DESIGNATION;
+        var kind = KINDS.entrySet().stream()
+                .filter(e -> labels.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(FactKind.DESIGNATION);
         var raw = r.get("props");
         var props = properties(raw);
         props.put("includedBecause", String.join("; ", strings(r.get("via"))));

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>the first line is a {@code Note} carrying the tipping-off marking;
  *   <li>persons → {@code Person}; organisations, and parties owned or controlled → {@code Company}; other
  *       parties → {@code LegalEntity}; accounts → {@code BankAccount}; wallets → {@code CryptoWallet}
- *       ({@code holder}: the party controlling it);
+ *       ({@code currency}: the chain's own, {@code ETH}, {@code TRX}, {@code BTC}; {@code holder}: the party
+ *       controlling it);
  *   <li>transfers → {@code Payment} ({@code payer}, {@code beneficiary}: the holders of its ends, or a
  *       {@code LegalEntity} "holder of …" where the graph names none; {@code payerAccount} and
  *       {@code beneficiaryAccount} for bank accounts);
@@ -41,6 +42,9 @@ public final class CaseFtm {
 
     private static final Pattern BIC = Pattern.compile("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    /** A chain's own currency, as FtM wallets name it (and as flowtrace's FtM ingest reads it back). */
+    private static final Map<String, String> NATIVE = Map.of("ETHEREUM", "ETH", "TRON", "TRX", "BITCOIN", "BTC");
+
     private static final Pattern DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private CaseFtm() {}
@@ -174,7 +178,8 @@ public final class CaseFtm {
                 entity,
                 "publicKey",
                 fact.property("address").isEmpty() ? fact.key().substring(colon + 1) : fact.property("address"));
-        add(entity, "currency", colon > 0 ? fact.key().substring(0, colon) : fact.property("chain"));
+        var chain = colon > 0 ? fact.key().substring(0, colon) : fact.property("chain");
+        add(entity, "currency", NATIVE.getOrDefault(chain, chain));
         add(entity, "holder", holder(fact.key(), holders, placeholders));
         return entity;
     }

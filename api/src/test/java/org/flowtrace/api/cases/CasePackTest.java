@@ -137,6 +137,11 @@ class CasePackTest {
         assertThat(payment.get("properties").has("payer")).isTrue();
         assertThat(payment.get("properties").has("beneficiary")).isTrue();
         assertThat(payment.get("properties").get("description").toString()).contains("sha256 ab12cd34");
+        assertThat(entities.stream()
+                        .filter(e -> e.get("schema").asString().equals("CryptoWallet"))
+                        .map(e -> e.get("properties").get("currency").get(0).asString()))
+                .as("the chain's own currency, as flowtrace's FtM ingest reads wallets back")
+                .containsOnly("TRX");
     }
 
     @Test
