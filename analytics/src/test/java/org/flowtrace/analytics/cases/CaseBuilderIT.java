@@ -3,11 +3,9 @@ package org.flowtrace.analytics.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import org.flowtrace.analytics.CypherFixture;
 import org.flowtrace.analytics.cases.PredicateOffence.Element;
 import org.flowtrace.analytics.screening.PublicSources;
 import org.flowtrace.analytics.screening.Screening;
@@ -182,18 +180,6 @@ class CaseBuilderIT {
     }
 
     private static void load(GraphConnection graph) {
-        try (var in = Objects.requireNonNull(
-                CaseBuilderIT.class.getResourceAsStream("/fixtures/cases/ransom-case.cypher"), "fixture")) {
-            var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (var statement : text.split(";\\s*\\n")) {
-                if (!statement
-                        .lines()
-                        .allMatch(line -> line.isBlank() || line.strip().startsWith("//"))) {
-                    graph.query(statement).execute();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CypherFixture.load(graph, "cases/ransom-case.cypher");
     }
 }
