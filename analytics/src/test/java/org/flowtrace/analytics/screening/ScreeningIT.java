@@ -3,6 +3,7 @@ package org.flowtrace.analytics.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.flowtrace.analytics.CypherFixture;
 import org.flowtrace.analytics.screening.ScreeningAnswer.RiskLevel;
 import org.flowtrace.analytics.screening.ScreeningAnswer.WalletExposure;
 import org.flowtrace.graph.connection.GraphConnection;
@@ -33,7 +34,7 @@ class ScreeningIT {
 
     @Test
     void a_sanctioned_name_written_in_another_script_is_hit_with_its_reasons(GraphConnection graph) {
-        CypherFixture.load(graph, "public-sources.cypher");
+        CypherFixture.load(graph, "screening/public-sources.cypher");
         var screening = screening(graph);
 
         var latin = screening.screen(ScreeningQuery.name("Chen Guo Hao"));
@@ -62,7 +63,7 @@ class ScreeningIT {
 
     @Test
     void a_common_name_with_a_different_date_of_birth_scores_low(GraphConnection graph) {
-        CypherFixture.load(graph, "public-sources.cypher");
+        CypherFixture.load(graph, "screening/public-sources.cypher");
         var screening = screening(graph);
 
         var other = screening.screen(new ScreeningQuery("Nguyen Van An", "VN", "1990-01-01", null, null));
@@ -76,7 +77,7 @@ class ScreeningIT {
 
     @Test
     void a_wallet_one_transfer_from_a_tagged_operator_wallet_is_flagged(GraphConnection graph) {
-        CypherFixture.load(graph, "public-sources.cypher");
+        CypherFixture.load(graph, "screening/public-sources.cypher");
         var screening = screening(graph);
 
         var one = screening.screen(new ScreeningQuery("Customer One", null, null, "TRON:TCustomer1", null));
@@ -106,7 +107,7 @@ class ScreeningIT {
 
     @Test
     void a_company_owned_by_a_designated_operator_is_linked_through_the_register(GraphConnection graph) {
-        CypherFixture.load(graph, "public-sources.cypher");
+        CypherFixture.load(graph, "screening/public-sources.cypher");
         var screening = screening(graph);
 
         var answer = screening.screen(ScreeningQuery.name("Golden Naga Holdings Limited"));
@@ -124,10 +125,10 @@ class ScreeningIT {
 
     @Test
     void the_answer_is_the_same_whether_or_not_an_str_is_loaded_and_names_nothing_of_it(GraphConnection graph) {
-        CypherFixture.load(graph, "public-sources.cypher");
+        CypherFixture.load(graph, "screening/public-sources.cypher");
         var before = QUERIES.stream().map(screening(graph)::screen).toList();
 
-        CypherFixture.load(graph, "str.cypher");
+        CypherFixture.load(graph, "screening/str.cypher");
         var after = QUERIES.stream().map(screening(graph)::screen).toList();
 
         assertThat(after).isEqualTo(before);

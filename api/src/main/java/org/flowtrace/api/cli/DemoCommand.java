@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.flowtrace.analytics.cases.CaseBuilder;
+import org.flowtrace.analytics.cases.CaseParameters;
 import org.flowtrace.analytics.coercion.CoercedWorkerIndicators;
 import org.flowtrace.analytics.coercion.CoercionParameters;
 import org.flowtrace.analytics.coercion.PossibleVictims;
@@ -16,6 +19,7 @@ import org.flowtrace.analytics.resolution.ResolutionParameters;
 import org.flowtrace.analytics.tracing.Restitution;
 import org.flowtrace.analytics.tracing.RestitutionSchedule;
 import org.flowtrace.analytics.tracing.TaintAllocator;
+import org.flowtrace.api.cases.CasePack;
 import org.flowtrace.api.demo.DemoReport;
 import org.flowtrace.api.demo.OwnerPaths;
 import org.flowtrace.api.findings.FindingsOutput;
@@ -51,8 +55,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "demo",
         description = "Load the fictional scam-compound case, run every analysis, print a summary and write"
-                + " an HTML report (flowtrace-report/index.html) with the restitution schedule of the frozen funds.")
+                + " an HTML report (flowtrace-report/index.html) with the restitution schedule of the frozen funds"
+                + " and the case pack of the ransom receiver (flowtrace-report/case/).")
 final class DemoCommand implements Callable<Integer> {
+
+    /** The name of the demo's case. */
+    static final String CASE_NAME = "naga-garden-ransom";
 
     @Mixin
     ConnectionOptions connection;
@@ -120,13 +128,33 @@ final class DemoCommand implements Callable<Integer> {
             out.print(OwnerPaths.text(owners));
             var schedules = restitution(graph, caseFolder);
             out.println(RestitutionOutput.summary(schedules));
-            var page =
-                    DemoReport.write(report, graph, lines, "the Naga Garden compound (fictional)", schedules, owners);
+            var casePack = casePack(graph);
+            var page = DemoReport.write(
+                    report, graph, lines, "the Naga Garden compound (fictional)", schedules, owners, casePack);
             out.println("Report: " + page.toAbsolutePath());
             out.println("Explore the graph: ./flowtrace serve --data-dir " + dataDir);
         }
         out.flush();
         return failures == 0 ? 0 : FlowtraceCommand.FAILED;
+    }
+
+    /**
+     * The case of the operator's ransom wallet (the receiver of a ransom), built and written as a case pack in
+     * every format into {@code case/} beside the report; returns the HTML pack's path relative to the report.
+     */
+    private String casePack(GraphConnection graph) {
+        var out = spec.commandLine().getOut();
+        var contents = new CaseBuilder(graph)
+                .build(CASE_NAME, CompoundCase.RANSOM_WALLET, "flowtrace demo", CaseParameters.DEFAULTS);
+        CaseCommand.summary(contents, out);
+        Path html = null;
+        for (var format : CasePack.Format.values()) {
+            var written = CasePack.write(contents, format, report.resolve("case"));
+            html = format == CasePack.Format.html ? written : html;
+        }
+        out.println("Case pack (FIU and prosecutor use only): "
+                + Objects.requireNonNull(html).toAbsolutePath());
+        return report.relativize(html).toString().replace('\\', '/');
     }
 
     /** The restitution schedule of the case's frozen account under every rule; each written as CSV into the report. */

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             OwnersCommand.class,
             LinksCommand.class,
             RestitutionCommand.class,
+            CaseCommand.class,
             DemoCommand.class,
             HelpCommand.class
         },

@@ -20,7 +20,7 @@ import org.flowtrace.graph.connection.GraphConnection;
  * Writes {@code index.html}: one self-contained page (inline CSS and SVG, no script, nothing fetched)
  * with what the graph holds, each ingest run, the findings with their explanations, the possible victims
  * of trafficking (with the non-punishment reminder) apart from the suspects, the money-flow
- * picture, the owner paths to the operator, and the restitution schedule of the frozen funds under every allocation rule. Every value comes from the graph; every text is escaped.
+ * picture, the owner paths to the operator, a link to the case pack, and the restitution schedule of the frozen funds under every allocation rule. Every value comes from the graph; every text is escaped.
  */
 public final class DemoReport {
 
@@ -49,7 +49,8 @@ public final class DemoReport {
             List<IngestLine> ingests,
             String caseTitle,
             List<RestitutionSchedule> restitution,
-            List<OwnerPaths.CompanyOwners> owners) {
+            List<OwnerPaths.CompanyOwners> owners,
+            String casePack) {
         var html = new StringBuilder();
         html.append("""
                 <!DOCTYPE html>
@@ -122,6 +123,15 @@ public final class DemoReport {
                         + " Hover for names and amounts.</p>\n");
         html.append(MoneyFlowPicture.svg(graph));
         html.append(OwnerPaths.html(owners));
+        html.append("<h2 id=\"case\">Case pack</h2>\n<p>The case of the operator's ransom wallet (a ransom receiver):"
+                        + " its findings, traces, owner paths, reports and the sources and checksums of every fact, mapped"
+                        + " to the predicate offences (trafficking in persons, fraud, extortion, illegal restraint, money"
+                        + " laundering): <a href=\"")
+                .append(Html.escape(casePack))
+                .append("\">")
+                .append(Html.escape(casePack))
+                .append("</a> (also as JSON and FollowTheMoney entities beside it). For FIU and prosecutor use only:"
+                        + " it contains STR content.</p>\n");
         if (!restitution.isEmpty()) {
             html.append("<h2 id=\"restitution-by-rule\">Restitution by allocation rule</h2>\n<p>What each victim"
                     + " gets back from the frozen funds under each rule (USD; definitions in docs/tracing.md;"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.flowtrace.graph.connection.GraphConnection;
+import org.neo4j.driver.Value;
 
 /**
  * The money flow of the whole graph as an SVG picture: accounts and wallets in columns by how many
@@ -16,7 +17,7 @@ import org.flowtrace.graph.connection.GraphConnection;
  * designated party that controls a wallet, else the wallet's tag, else the key. Meant for case-sized graphs (hundreds
  * of accounts); larger graphs are cut to the largest flows.
  */
-final class MoneyFlowPicture {
+public final class MoneyFlowPicture {
 
     private static final String FLOWS = """
             MATCH (a)-[t:TRANSFER]->(b)
@@ -40,6 +41,22 @@ final class MoneyFlowPicture {
     private static final int ROW = 34;
     private static final int MAX_LAYERS = 12;
 
+    /**
+     * The money that moved from one account or wallet to another, as one curve.
+     *
+     * @param fromKind {@code exchange}, {@code scam} or {@code other} ({@link #kind(List)})
+     * @param usd the USD value of all transfers between the two (approximate: for drawing only)
+     */
+    public record Edge(
+            String from,
+            String fromName,
+            String fromKind,
+            String to,
+            String toName,
+            String toKind,
+            double usd,
+            long transfers) {}
+
     private record Flow(String from, String to, double usd, long transfers) {}
 
     private record Node(String key, String name, String kind) {}
@@ -47,33 +64,32 @@ final class MoneyFlowPicture {
     private MoneyFlowPicture() {}
 
     static String svg(GraphConnection graph) {
-        var nodes = new LinkedHashMap<String, Node>();
-        var flows = new ArrayList<Flow>();
+        var edges = new ArrayList<Edge>();
         graph.readQuery(FLOWS)
                 .withParameters(Map.of("limit", 400))
                 .execute()
                 .records()
-                .forEach(r -> {
-                    var from = r.get("from").asString();
-                    var to = r.get("to").asString();
-                    nodes.putIfAbsent(
-                            from,
-                            new Node(
-                                    from,
-                                    r.get("fromName").asString(),
-                                    kind(r.get("fromTags").asList())));
-                    nodes.putIfAbsent(
-                            to,
-                            new Node(
-                                    to,
-                                    r.get("toName").asString(),
-                                    kind(r.get("toTags").asList())));
-                    flows.add(new Flow(
-                            from,
-                            to,
-                            r.get("usd").asDouble(),
-                            r.get("transfers").asLong()));
-                });
+                .forEach(r -> edges.add(new Edge(
+                        r.get("from").asString(),
+                        r.get("fromName").asString(),
+                        kind(r.get("fromTags").asList(Value::asString)),
+                        r.get("to").asString(),
+                        r.get("toName").asString(),
+                        kind(r.get("toTags").asList(Value::asString)),
+                        r.get("usd").asDouble(),
+                        r.get("transfers").asLong())));
+        return draw(edges);
+    }
+
+    /** The picture of these flows: entry points green, exchanges blue, scam or operator wallets red. */
+    public static String draw(List<Edge> edges) {
+        var nodes = new LinkedHashMap<String, Node>();
+        var flows = new ArrayList<Flow>();
+        for (var edge : edges) {
+            nodes.putIfAbsent(edge.from(), new Node(edge.from(), edge.fromName(), edge.fromKind()));
+            nodes.putIfAbsent(edge.to(), new Node(edge.to(), edge.toName(), edge.toKind()));
+            flows.add(new Flow(edge.from(), edge.to(), edge.usd(), edge.transfers()));
+        }
         if (flows.isEmpty()) {
             return "<p>No transfers in the graph.</p>";
         }
@@ -146,13 +162,12 @@ final class MoneyFlowPicture {
         return svg.toString();
     }
 
-    private static String kind(List<Object> tags) {
+    /** How an account or wallet is drawn, from the categories of its attribution tags (lower case). */
+    public static String kind(List<String> tags) {
         if (tags.contains("exchange")) {
             return "exchange";
         }
-        return tags.stream().map(Object::toString).anyMatch(t -> t.contains("scam") || t.contains("fraud"))
-                ? "scam"
-                : "other";
+        return tags.stream().anyMatch(t -> t.contains("scam") || t.contains("fraud")) ? "scam" : "other";
     }
 
     /** Longest distance from an entry point (a sender nobody paid), capped, so cycles end. */

@@ -34,7 +34,7 @@ public final class RestitutionOutput {
             Files.writeString(files.get(2), victimsCsv(schedule), StandardCharsets.UTF_8);
             Files.writeString(
                     files.get(3),
-                    TraceOutput.page(
+                    Html.page(
                             "flowtrace restitution schedule ("
                                     + schedule.method().name() + ")",
                             section(schedule, 1)),

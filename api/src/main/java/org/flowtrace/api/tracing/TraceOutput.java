@@ -212,7 +212,7 @@ public final class TraceOutput {
                 .append(".</p>\n");
         body.append(FlowSankey.svg(trace.hops(), resting(trace)));
         body.append(section(trace));
-        return page("flowtrace trace " + trace.start(), body.toString());
+        return Html.page("flowtrace trace " + trace.start(), body.toString());
     }
 
     static java.util.Set<String> resting(TraceResult trace) {
@@ -281,20 +281,5 @@ public final class TraceOutput {
         trace.assumptions()
                 .forEach(a -> html.append("<li>").append(Html.escape(a)).append("</li>\n"));
         return html.append("</ul>\n").toString();
-    }
-
-    /** A self-contained page: inline CSS, no script, nothing fetched. */
-    static String page(String title, String body) {
-        return """
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>%s</title>
-                <style>
-                body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1400px}
-                table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
-                th{background:#f0f3f6}td.n{text-align:right;white-space:nowrap}.note{background:#fff7e0;padding:.6em 1em;border-left:4px solid #e0a800}
-                svg{border:1px solid #ddd;background:#fcfcfd}
-                </style></head><body>
-                %s</body></html>
-                """.formatted(Html.escape(title), body);
     }
 }

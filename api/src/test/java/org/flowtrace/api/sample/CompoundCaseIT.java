@@ -84,6 +84,16 @@ class CompoundCaseIT {
                 "--format",
                 "json");
         run("findings", "--data-dir", dataDir.toString(), "--top", "20");
+        run(
+                "case",
+                "export",
+                "naga-garden-ransom",
+                "--data-dir",
+                dataDir.toString(),
+                "--format",
+                "json,ftm",
+                "--out",
+                dataDir.resolve("exported").toString());
         graph = GraphConnection.embedded(EmbeddedSettings.inFolder(dataDir));
     }
 
@@ -145,6 +155,71 @@ class CompoundCaseIT {
         assertThat(truth.get("beneficialOwnership").get("paths")).hasSize(2);
         var page = java.nio.file.Files.readString(dataDir.resolve("report/index.html"));
         assertThat(page).contains("<h2 id=\"owners\">Owner paths to the operator</h2>", "陈国豪 86.30 % (63/73)");
+    }
+
+    @Test
+    void the_demo_writes_the_ransom_receivers_case_pack_with_a_section_per_offence_and_every_checksum()
+            throws Exception {
+        assertThat(runs.get(0).out()).contains("Case pack (FIU and prosecutor use only): ");
+        var folder = dataDir.resolve("report/case");
+        var page = java.nio.file.Files.readString(folder.resolve("naga-garden-ransom.html"));
+        assertThat(page.indexOf("FIU AND PROSECUTOR USE ONLY"))
+                .as("the marking comes first")
+                .isPositive()
+                .isLessThan(page.indexOf("<h1>"));
+        for (var offence :
+                List.of("trafficking-in-persons", "fraud", "extortion", "illegal-restraint", "money-laundering")) {
+            assertThat(page).contains("<h3 id=\"offence-" + offence + "\">");
+        }
+        var extortion = section(page, "extortion", "illegal-restraint");
+        var tron = org.flowtrace.graph.model.Sha256.digest();
+        var hex = java.util.HexFormat.of()
+                .formatHex(tron.digest(java.nio.file.Files.readAllBytes(CASE.resolve("tron/usdt-events.json"))));
+        assertThat(extortion)
+                .as("the ransom of 李娟 Li Juan into the operator's ransom wallet, with the TRON export's checksum")
+                .contains("RANSOM (score", "payment made under the demand", "12000.000000", "sha256 " + hex);
+        assertThat(section(page, "illegal-restraint", "money-laundering"))
+                .contains("release made conditional on payment");
+        assertThat(section(page, "trafficking-in-persons", "fraud"))
+                .as(
+                        "the Siam Riverside STR names Trần Văn Hùng as a trafficking victim; the list designates the compound")
+                .contains("Hùng Trần Văn", "<span class=\"victim\">victim</span>", "SRB-STR-2026-0231", "NG-2");
+        assertThat(page)
+                .contains("<svg", "<h2 id=\"timeline\">")
+                .doesNotContain("<script", " src=", "<link", "@import");
+
+        var json = JsonMapper.builder()
+                .build()
+                .readTree(folder.resolve("naga-garden-ransom.json").toFile());
+        assertThat(json.get("marking").asString()).contains("FIU AND PROSECUTOR USE ONLY");
+        assertThat(json.get("facts"))
+                .isNotEmpty()
+                .allSatisfy(fact -> assertThat(fact.get("sources"))
+                        .as(fact.get("key").asString())
+                        .isNotEmpty()
+                        .allSatisfy(source ->
+                                assertThat(source.get("sha256").asString()).matches("[0-9a-f]{64}")));
+        assertThat(java.nio.file.Files.readAllLines(folder.resolve("naga-garden-ransom.ftm.json")))
+                .first(as(InstanceOfAssertFactories.STRING))
+                .contains("\"schema\":\"Note\"", "FIU AND PROSECUTOR USE ONLY");
+        assertThat(java.nio.file.Files.readString(dataDir.resolve("report/index.html")))
+                .contains("<a href=\"case/naga-garden-ransom.html\">");
+
+        var export = runs.stream()
+                .filter(r -> r.command().startsWith("case export"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(export.exitCode()).as(export.out() + export.err()).isZero();
+        assertThat(export.out()).contains("FIU AND PROSECUTOR USE ONLY");
+        assertThat(java.nio.file.Files.readString(dataDir.resolve("exported/naga-garden-ransom.ftm.json")))
+                .as("case export writes the stored case as the demo wrote it (the second demo run rebuilt it)")
+                .isEqualTo(java.nio.file.Files.readString(
+                        dataDir.resolve("report-again/case/naga-garden-ransom.ftm.json")));
+    }
+
+    private static String section(String page, String offence, String next) {
+        return page.substring(
+                page.indexOf("<h3 id=\"offence-" + offence + "\">"), page.indexOf("<h3 id=\"offence-" + next + "\">"));
     }
 
     @Test

@@ -40,6 +40,13 @@ public final class CompoundCase {
     /** The frozen balance, as {@code flowtrace restitution --recovered} reads it. */
     public static final String RECOVERED = "restitution/recovered.csv";
 
+    /**
+     * The operator's ransom wallet on TRON: it receives 李娟 Li Juan's 12,000 USDT for her brother's release
+     * and passes it on within hours to the collection wallet ({@code truth.json}, {@code ransoms}). The demo
+     * builds its case pack from it.
+     */
+    public static final String RANSOM_WALLET = "TRON:TEr3UtVtUTuTcjowbUuDreACvxy4P3xget";
+
     /** Every file, evidence in load order (FX rates last, so that every transfer gets its USD value). */
     public static final List<CaseFile> FILES = List.of(
             new CaseFile("README.md", Format.DOCUMENT),

@@ -1,4 +1,4 @@
-package org.flowtrace.analytics.screening;
+package org.flowtrace.analytics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,14 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.flowtrace.graph.connection.GraphConnection;
 
-/** Runs a Cypher fixture of {@code src/test/resources/fixtures/screening/}: statements end with a {@code ;} at a line's end. */
-final class CypherFixture {
+/**
+ * Runs a Cypher fixture of {@code src/test/resources/fixtures/}: statements end with a {@code ;} at a line's
+ * end; lines starting with {@code //} are comments.
+ */
+public final class CypherFixture {
 
     private CypherFixture() {}
 
-    static void load(GraphConnection graph, String name) {
-        try (var in =
-                Objects.requireNonNull(CypherFixture.class.getResourceAsStream("/fixtures/screening/" + name), name)) {
+    /** Runs the fixture {@code fixtures/<name>} (e.g. {@code screening/str.cypher}). */
+    public static void load(GraphConnection graph, String name) {
+        try (var in = Objects.requireNonNull(CypherFixture.class.getResourceAsStream("/fixtures/" + name), name)) {
             var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (var statement : text.split(";\\s*\\n")) {
                 if (!statement
