@@ -40,7 +40,7 @@ public final class PatternDetection {
         this(graph, detectors, RansomWords.bundled());
     }
 
-    /** With another list of the reference words that mark a ransom ({@link RansomReferenceSignal}). */
+    /** With another list of the reference words that mark a ransom ({@link RansomReferenceReader}). */
     public PatternDetection(GraphConnection graph, List<PatternDetector> detectors, RansomWords ransomWords) {
         this.graph = graph;
         this.detectors = List.copyOf(detectors);
@@ -70,11 +70,11 @@ public final class PatternDetection {
 
     /** {@link #run(String, Consumer)} over a projection already read. */
     public Map<String, Integer> run(TransferProjection projection, String runId, Consumer<String> progress) {
-        var references = new RansomReferenceSignal(graph, ransomWords);
+        var references = new RansomReferenceReader(graph, ransomWords);
         var found = new ArrayList<Finding>();
         for (var configured : detectors) {
             var detector = configured instanceof RansomPaymentDetector ransom
-                    ? ransom.withReferences(references.paymentsNamingRansom(ransom.parameters()))
+                    ? ransom.withReferences(references.read(ransom.parameters()))
                     : configured;
             long detectorStarted = System.nanoTime();
             var findings = detector.detect(projection);
@@ -82,7 +82,7 @@ public final class PatternDetection {
             progress.accept("%s: %,d findings in %.1f s"
                     .formatted(detector.name(), findings.size(), (System.nanoTime() - detectorStarted) / 1e9));
         }
-        var kept = SubsumedFindings.leaveOut(references.apply(found));
+        var kept = SubsumedFindings.leaveOut(found);
         if (kept.size() < found.size()) {
             progress.accept("%,d findings left out: their evidence lies inside a finding of a more specific typology"
                     .formatted(found.size() - kept.size()));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
 
@@ -21,28 +20,29 @@ import org.flowtrace.graph.finding.Finding;
  * and unusual for the receiver (robust z ≥ {@code minAmountZ}), the payments being at least
  * {@code minShareOfInflow} of all it received in the {@code payersWithin} before the outflow. Payers at the same bank as each
  * other raise the score (a family), as do more payers. References that name a debt, a release fee or a
- * ticket home raise it further ({@link RansomReferenceSignal}, after detection).
+ * ticket home raise it further ({@link #withReferences}).
  */
 public final class RansomPaymentDetector implements PatternDetector {
 
     private final RansomParameters parameters;
-    private final Map<String, ReferencedPayment> referenced;
+    private final ReferencedPayments references;
 
     public RansomPaymentDetector(RansomParameters parameters) {
-        this(parameters, Map.of());
+        this(parameters, ReferencedPayments.NONE);
     }
 
-    private RansomPaymentDetector(RansomParameters parameters, Map<String, ReferencedPayment> referenced) {
+    private RansomPaymentDetector(RansomParameters parameters, ReferencedPayments references) {
         this.parameters = parameters;
-        this.referenced = Map.copyOf(referenced);
+        this.references = references;
     }
 
     /**
-     * This detector, also finding the ransoms that these payments' references give away
-     * ({@link ReferencedRansoms}); keyed by transfer id.
+     * This detector reading these references ({@link RansomReferenceReader}): a ransom found by timing
+     * quotes those of its transfers and scores halfway closer to 1, and the ransoms that the references
+     * give away where the timing does not are found too ({@link ReferencedRansoms}).
      */
-    public RansomPaymentDetector withReferences(Map<String, ReferencedPayment> referenced) {
-        return new RansomPaymentDetector(parameters, referenced);
+    public RansomPaymentDetector withReferences(ReferencedPayments references) {
+        return new RansomPaymentDetector(parameters, references);
     }
 
     public RansomParameters parameters() {
@@ -91,10 +91,10 @@ public final class RansomPaymentDetector implements PatternDetector {
                 usedUntil = graph.at(out);
             }
         }
-        if (!referenced.isEmpty()) {
+        if (!references.isEmpty()) {
             var found = new HashSet<String>();
             findings.forEach(f -> found.addAll(f.transferIds()));
-            findings.addAll(new ReferencedRansoms(parameters, referenced).find(this, graph, found));
+            findings.addAll(new ReferencedRansoms(parameters, references).find(this, graph, found));
         }
         return findings;
     }
@@ -195,23 +195,31 @@ public final class RansomPaymentDetector implements PatternDetector {
         long spanSeconds = graph.at(payments.get(payments.size() - 1)) - graph.at(payments.get(0));
         var span =
                 spanSeconds < 86_400 ? "%d h".formatted(spanSeconds / 3600) : "%d days".formatted(spanSeconds / 86_400);
-        return builder.build(
-                this,
-                0.6 + (payers > 1 ? 0.15 : 0) + (family ? 0.15 : 0) + (hours < 6 ? 0.1 : 0),
-                "%d one-off payer%s%s paid %s to %s%s; %s sent %.0f %% of it on to %s within %d h%s"
-                        .formatted(
-                                payers,
-                                payers > 1 ? "s" : "",
-                                family ? " at one bank" : "",
-                                Amounts.usd(total),
-                                graph.endpointKey(receiver),
-                                payers > 1 ? " within " + span : "",
-                                graph.endpointKey(receiver),
-                                100 * graph.usd(out) / total,
-                                graph.endpointKey(graph.to(out)),
-                                hours,
-                                baseline.clause()),
-                parameters.asMap());
+        double score = Math.min(1, 0.6 + (payers > 1 ? 0.15 : 0) + (family ? 0.15 : 0) + (hours < 6 ? 0.1 : 0));
+        var explanation = "%d one-off payer%s%s paid %s to %s%s; %s sent %.0f %% of it on to %s within %d h%s"
+                .formatted(
+                        payers,
+                        payers > 1 ? "s" : "",
+                        family ? " at one bank" : "",
+                        Amounts.usd(total),
+                        graph.endpointKey(receiver),
+                        payers > 1 ? " within " + span : "",
+                        graph.endpointKey(receiver),
+                        100 * graph.usd(out) / total,
+                        graph.endpointKey(graph.to(out)),
+                        hours,
+                        baseline.clause());
+        var parametersUsed = parameters.asMap();
+        var evidence = new ArrayList<String>();
+        payments.forEach(in -> evidence.add(graph.id(in)));
+        evidence.add(graph.id(out)); // after the payments: the transfers in time order
+        var named = references.named(evidence);
+        if (named.isPresent()) {
+            score += (1 - score) / 2;
+            explanation += "; the references name " + named.get();
+            parametersUsed.put(ReferencedRansoms.WORDS_READ, references.words());
+        }
+        return builder.build(this, score, explanation, parametersUsed);
     }
 
     /** The bank part of an account key ({@code bank:number}); a wallet's chain. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
@@ -24,19 +23,26 @@ final class ReferencedRansoms {
     /** Longer than the detector's {@code passOnWithin}: the words stand in for the speed. */
     static final Duration PASS_ON_WITHIN = Duration.ofHours(72);
 
-    private final RansomParameters parameters;
-    private final Map<String, ReferencedPayment> referenced;
+    /** The finding parameter that names the word list its references were read with. */
+    static final String WORDS_READ = "referenceWords";
 
-    ReferencedRansoms(RansomParameters parameters, Map<String, ReferencedPayment> referenced) {
+    private final RansomParameters parameters;
+    private final ReferencedPayments references;
+
+    ReferencedRansoms(RansomParameters parameters, ReferencedPayments references) {
         this.parameters = parameters;
-        this.referenced = referenced;
+        this.references = references;
     }
 
     List<Finding> find(PatternDetector detector, TransferProjection graph, Set<String> alreadyFound) {
         var byReceiver = new HashMap<Integer, List<Integer>>();
         for (int t = 0; t < graph.transferCount(); t++) { // in time order
             var id = graph.id(t);
-            if (referenced.containsKey(id) && !alreadyFound.contains(id) && !Double.isNaN(graph.usd(t))) {
+            double usd = graph.usd(t); // NaN (no rate) fails both bounds
+            if (references.get(id) != null
+                    && !alreadyFound.contains(id)
+                    && usd >= parameters.minPaymentUsd()
+                    && usd <= parameters.maxTotalUsd()) {
                 byReceiver.computeIfAbsent(graph.to(t), k -> new ArrayList<>()).add(t);
             }
         }
@@ -87,14 +93,10 @@ final class ReferencedRansoms {
             return null;
         }
         var builder = new FindingBuilder(graph).member(receiver, "mule");
-        var meanings = new LinkedHashSet<String>();
-        var quoted = new ArrayList<String>();
         for (int p : payments) {
             builder.transfers(p).member(graph.from(p), "payer");
-            var payment = referenced.get(graph.id(p));
-            meanings.addAll(payment.meanings());
-            quoted.add("'" + payment.reference() + "'");
         }
+        var named = references.named(payments.stream().map(graph::id).toList()).orElseThrow();
         var onwards = new LinkedHashSet<String>();
         for (int out : outflows) {
             builder.transfers(out).member(graph.to(out), "receiver");
@@ -103,18 +105,17 @@ final class ReferencedRansoms {
         long hours = (graph.at(outflows.get(outflows.size() - 1)) - last) / 3600;
         var parametersUsed = parameters.asMap();
         parametersUsed.put("referencePassOnWithin", PASS_ON_WITHIN.toString());
-        parametersUsed.put(RansomReferenceSignal.READ, "read");
+        parametersUsed.put(WORDS_READ, "read");
         return builder.build(
                 detector,
                 0.8 + (payers.size() > 1 ? 0.1 : 0),
-                "%d payment%s of %s in all to %s whose references name %s: %s; %s passed %.0f %% of it on to %s within %d h"
+                "%d payment%s of %s in all to %s whose references name %s; %s passed %.0f %% of it on to %s within %d h"
                         .formatted(
                                 payments.size(),
                                 payments.size() > 1 ? "s" : "",
                                 Amounts.usd(total),
                                 graph.endpointKey(receiver),
-                                String.join(", ", meanings),
-                                String.join(", ", quoted),
+                                named,
                                 graph.endpointKey(receiver),
                                 100 * passed / total,
                                 String.join(", ", onwards),
