@@ -94,15 +94,17 @@ public final class RansomWords {
     public List<String> meaningsIn(String reference) {
         var text = normalise(reference);
         var found = new ArrayList<String>();
-        var strong = new boolean[1];
-        byMeaning.forEach((meaning, words) -> words.stream()
-                .filter(word -> word.pattern().matcher(text).find())
-                .findFirst()
-                .ifPresent(word -> {
-                    found.add(meaning + " (\"" + word.text() + "\")");
-                    strong[0] |= !weak.contains(meaning);
-                }));
-        return strong[0] ? found : List.of();
+        boolean strong = false;
+        for (var entry : byMeaning.entrySet()) {
+            for (var word : entry.getValue()) {
+                if (word.pattern().matcher(text).find()) {
+                    found.add(entry.getKey() + " (\"" + word.text() + "\")");
+                    strong |= !weak.contains(entry.getKey());
+                    break;
+                }
+            }
+        }
+        return strong ? found : List.of();
     }
 
     /** Where the list came from. */

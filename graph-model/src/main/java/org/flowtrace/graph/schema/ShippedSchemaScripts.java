@@ -17,7 +17,7 @@ import java.util.Objects;
 final class ShippedSchemaScripts implements ClasspathResourceScanner {
 
     static final String FOLDER = "neo4j/migrations/";
-    static final String LIST = FOLDER + "scripts.txt";
+    private static final String LIST = "scripts.txt";
 
     @Override
     public List<URL> scan(List<String> locations) {
@@ -26,7 +26,7 @@ final class ShippedSchemaScripts implements ClasspathResourceScanner {
 
     /** The script file names in the list, in its order. */
     static List<String> names() {
-        var list = resource(LIST.substring(FOLDER.length()));
+        var list = resource(LIST);
         try (var in = list.openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
@@ -34,7 +34,7 @@ final class ShippedSchemaScripts implements ClasspathResourceScanner {
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + LIST, e);
+            throw new UncheckedIOException("cannot read " + FOLDER + LIST, e);
         }
     }
 
