@@ -1,7 +1,9 @@
 package org.flowtrace.api.cli;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.flowtrace.api.FlowtraceApplication;
+import org.flowtrace.api.web.WebApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,17 +25,29 @@ public final class ApplicationStarter {
         return start(properties, true);
     }
 
+    /** Starts the web application ({@code serve}): the commands' application plus the web components. */
+    static ConfigurableApplicationContext startWeb(Map<String, Object> properties) {
+        var withWeb = new LinkedHashMap<>(properties);
+        withWeb.put("spring.main.web-application-type", "servlet");
+        return new SpringApplicationBuilder(FlowtraceApplication.class, WebApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .run(arguments(withWeb));
+    }
+
     /**
      * As {@link #start(Map)}; without {@code shutdownHook} the caller closes the context itself, e.g.
      * after letting a running job stop cleanly on Ctrl-C.
      */
     static ConfigurableApplicationContext start(Map<String, Object> properties, boolean shutdownHook) {
-        var args = properties.entrySet().stream()
-                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-                .toArray(String[]::new);
         return new SpringApplicationBuilder(FlowtraceApplication.class)
                 .web(WebApplicationType.NONE)
                 .registerShutdownHook(shutdownHook)
-                .run(args);
+                .run(arguments(properties));
+    }
+
+    private static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
     }
 }

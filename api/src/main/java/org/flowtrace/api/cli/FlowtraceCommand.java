@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             StatusCommand.class,
             ServeCommand.class,
+            UsersCommand.class,
             IngestCommand.class,
             GenerateCommand.class,
             DetectCommand.class,

@@ -1,0 +1,27 @@
+package org.flowtrace.api.web.security;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The roles of flowtrace users; docs/api.md says what each may see. */
+public enum Role {
+    /** FIU analyst: everything investigative. */
+    ANALYST,
+    /** Prosecutor: cases, traces, restitution and provenance, read-only. */
+    PROSECUTOR,
+    /** Bank compliance officer: screening only (never STR-derived data). */
+    COMPLIANCE,
+    /** Administrator: audit log and ingest-run status, no STR-derived data. */
+    ADMIN;
+
+    /** The role named (any case), or an exception listing the roles there are. */
+    public static Role parse(String name) {
+        try {
+            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown role '" + name + "'; roles: "
+                    + Arrays.stream(values()).map(Role::name).collect(Collectors.joining(", ")));
+        }
+    }
+}
