@@ -34,6 +34,23 @@ public final class CaseReader {
 
     private static final String CASE = "MATCH (c:Case {key: $name}) RETURN c {.*} AS c";
 
+    private static final String LIST = """
+            MATCH (c:Case)
+            RETURN c.key AS name, c.start AS start, c.createdBy AS createdBy, c.createdAt AS createdAt,
+                   c.updatedBy AS updatedBy, c.updatedAt AS updatedAt, COUNT { (c)-[:INCLUDES]->() } AS elements
+            ORDER BY c.updatedAt DESC, c.key
+            """;
+
+    /** A stored case as lists show it. */
+    public record CaseSummary(
+            String name,
+            @Nullable String start,
+            @Nullable String createdBy,
+            @Nullable Instant createdAt,
+            @Nullable String updatedBy,
+            @Nullable Instant updatedAt,
+            long elements) {}
+
     private static final String NODES = """
             MATCH (:Case {key: $name})-[i:INCLUDES]->(n)
             RETURN CASE WHEN n:Designation THEN 'designation:' + n.key ELSE n.key END AS key, labels(n) AS labels, coalesce(i.via, []) AS via, properties(n) AS props,
@@ -68,6 +85,20 @@ public final class CaseReader {
 
     public CaseReader(GraphConnection graph) {
         this.graph = graph;
+    }
+
+    /** Every stored case, the most recently updated first. */
+    public List<CaseSummary> list() {
+        return records(LIST, Map.of()).stream()
+                .map(r -> new CaseSummary(
+                        r.get("name").asString(),
+                        r.get("start").isNull() ? null : r.get("start").asString(),
+                        r.get("createdBy").isNull() ? null : r.get("createdBy").asString(),
+                        instant(r.get("createdAt")),
+                        r.get("updatedBy").isNull() ? null : r.get("updatedBy").asString(),
+                        instant(r.get("updatedAt")),
+                        r.get("elements").asLong()))
+                .toList();
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.flowtrace.analytics.tracing;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +32,26 @@ public record TraceRequest(
         Objects.requireNonNull(method, "method");
         if (maxHops < 1 || maxHops > 50) {
             throw new IllegalArgumentException("max hops must be between 1 and 50: " + maxHops);
+        }
+    }
+
+    /**
+     * A time limit as users write it: an ISO instant, or a date meaning the end of that day (UTC).
+     *
+     * @throws IllegalArgumentException when it is neither
+     */
+    public static Instant until(String text) {
+        try {
+            return text.length() == 10
+                    ? LocalDate.parse(text)
+                            .plusDays(1)
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .toInstant()
+                            .minusNanos(1)
+                    : Instant.parse(text.toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "until: not an ISO instant or date: '" + text + "' (e.g. 2026-03-10T02:00:00Z)", e);
         }
     }
 

@@ -23,17 +23,18 @@ public final class CasePack {
         Format(String extension) {
             this.extension = extension;
         }
+
+        /** The file name ending of this format ({@code .html} …). */
+        public String extension() {
+            return extension;
+        }
     }
 
     private CasePack() {}
 
     /** Writes the pack into {@code folder} and returns its path ({@code <case name>.html} …). */
     public static Path write(CaseContents contents, Format format, Path folder) {
-        var text = switch (format) {
-            case html -> CaseHtml.page(contents);
-            case json -> CaseJson.text(contents);
-            case ftm -> CaseFtm.lines(contents);
-        };
+        var text = text(contents, format);
         try {
             Files.createDirectories(folder);
             var file = folder.resolve(fileName(contents.name()) + format.extension);
@@ -44,8 +45,17 @@ public final class CasePack {
         }
     }
 
+    /** The pack as text in this format. */
+    public static String text(CaseContents contents, Format format) {
+        return switch (format) {
+            case html -> CaseHtml.page(contents);
+            case json -> CaseJson.text(contents);
+            case ftm -> CaseFtm.lines(contents);
+        };
+    }
+
     /** The case name as a file name: letters, digits, {@code .}, {@code _} and {@code -}; the rest {@code -}. */
-    static String fileName(String name) {
+    public static String fileName(String name) {
         var safe = name.strip().replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[.-]+", "");
         return safe.isEmpty() ? "case" : safe.toLowerCase(Locale.ROOT);
     }

@@ -1,11 +1,8 @@
 package org.flowtrace.api.cli;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.flowtrace.analytics.tracing.TaintAllocator;
+import org.flowtrace.analytics.tracing.TraceRequest;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,17 +45,9 @@ final class AllocationOptions {
             return null;
         }
         try {
-            return until.length() == 10
-                    ? LocalDate.parse(until)
-                            .plusDays(1)
-                            .atStartOfDay(ZoneOffset.UTC)
-                            .toInstant()
-                            .minusNanos(1)
-                    : Instant.parse(until.toUpperCase(Locale.ROOT));
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "--until: not an ISO instant or date: '" + until + "' (e.g. 2026-03-10T02:00:00Z)");
+            return TraceRequest.until(until);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
         }
     }
 }

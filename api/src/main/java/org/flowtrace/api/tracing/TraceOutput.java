@@ -138,7 +138,7 @@ public final class TraceOutput {
         }
     }
 
-    static Map<String, Object> asMap(TraceResult trace) {
+    public static Map<String, Object> asMap(TraceResult trace) {
         var map = new LinkedHashMap<String, Object>();
         map.put("start", trace.start());
         map.put("direction", trace.direction().name().toLowerCase(Locale.ROOT));
