@@ -69,9 +69,8 @@ public final class HeadlessChromium implements AutoCloseable {
             throw new IllegalStateException(
                     "Debian's chromium and chromium-driver are not installed: run .ci/install-browser.sh");
         }
-        // Selenium Manager is never asked for anything: no statistics either, should it run.
+        // With the driver and the browser given, Selenium Manager is never asked for either.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        System.setProperty("SE_AVOID_STATS", "true");
         Path profile;
         try {
             profile = Files.createTempDirectory("flowtrace-chromium-");

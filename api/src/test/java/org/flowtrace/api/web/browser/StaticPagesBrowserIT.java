@@ -137,6 +137,50 @@ class StaticPagesBrowserIT {
         }
     }
 
+    @Test
+    void an_element_page_shows_its_provenance_and_the_possible_victim_banner() {
+        var base = serve(Map.of("api/v1/me", "me-analyst.json", "api/v1/elements", "element-victim.json"));
+        try (var chromium = HeadlessChromium.start()) {
+            var driver = chromium.driver();
+            driver.get(base + "#/element/account/ZMKBKHPP%3A001220301");
+            chromium.waiting(WAIT)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=victim-banner]")));
+            chromium.screenshot("element-victim");
+
+            assertThat(driver.findElement(By.cssSelector("[data-test=victim-banner]"))
+                            .getText())
+                    .contains("Possible victim of trafficking — do not treat as a suspect");
+            assertThat(driver.findElements(By.cssSelector("[data-test=provenance-row]")))
+                    .hasSize(2);
+            assertThat(driver.findElement(By.cssSelector("[data-test=provenance-table]"))
+                            .getText())
+                    .contains("goaml", "3f1c2a9e");
+            assertThat(driver.findElements(By.cssSelector("[data-test=finding-row]")))
+                    .hasSize(1);
+            assertThat(chromium.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_refused_request_is_shown_as_a_problem() {
+        // The file server answers POST with 405: the page shows it as a problem, not a blank.
+        var base = serve(Map.of("api/v1/me", "me-compliance.json"));
+        try (var chromium = HeadlessChromium.start()) {
+            var driver = chromium.driver();
+            driver.get(base + "#/screening");
+            chromium.waiting(WAIT)
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=screening-name]")));
+            driver.findElement(By.cssSelector("[data-test=screening-name]")).sendKeys("Chen Guohao");
+            driver.findElement(By.cssSelector("[data-test=screening-submit]")).click();
+            chromium.waiting(WAIT)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=problem]")));
+
+            assertThat(driver.findElement(By.cssSelector("[data-test=problem]")).getText())
+                    .contains("405");
+            assertThat(chromium.consoleErrors()).allMatch(message -> message.contains("405"));
+        }
+    }
+
     /** Copies the static pages and the fixtures (path on the site → fixture file) and serves them. */
     private String serve(Map<String, String> answers) {
         try {
