@@ -15,7 +15,8 @@ fi
 fail() {
   echo "install-browser: $1" >&2
   echo "install-browser: the browser tests need Debian's packages chromium and chromium-driver" >&2
-  echo "install-browser: ($CHROMIUM, $CHROMEDRIVER); install them, or skip the tests with -DskipITs" >&2
+  echo "install-browser: ($CHROMIUM, $CHROMEDRIVER); install them, or build with -Dflowtrace.browser.skip" >&2
+  echo "install-browser: (the browser tests are then skipped) or -DskipITs" >&2
   exit 1
 }
 
