@@ -177,7 +177,9 @@ export function render(main, route) {
 
   const status = h('p', { class: 'muted', 'data-test': 'graph-status', 'aria-live': 'polite' });
   const canvas = h('div', { id: 'graph-canvas', class: 'graph-canvas', 'data-test': 'graph-canvas', role: 'img', 'aria-label': 'graph of the element and its neighbours' });
-  const side = h('aside', { class: 'graph-side' }, h('p', { class: 'muted' }, 'Click a node to add its neighbours.'));
+  const details = h('div', {}, h('p', { class: 'muted' }, 'Click a node, or its name in the list, to add its neighbours.'));
+  const nodes = h('ul', { class: 'graph-nodes', 'data-test': 'graph-nodes', 'aria-label': 'nodes in the graph' });
+  const side = h('aside', { class: 'graph-side' }, details, h('h2', {}, 'Nodes'), nodes);
   main.append(h('h1', {}, 'Graph explorer'), form, legend(), status, h('div', { class: 'graph-layout' }, canvas, side));
   if (!kind || !key) {
     status.textContent = 'Give an element to start from.';
@@ -191,26 +193,42 @@ export function render(main, route) {
     .then((graph) => {
       const centre = graph.nodes.find((n) => n.kind === kind && n.key === key);
       const expanded = new Set(centre ? [centre.id] : []);
-      const cy = drawGraph(canvas, graph, {
-        centreId: centre?.id,
-        onNode: (node, ele) => {
-          replace(side, nodeDetails(node));
-          if (expanded.has(node.id)) return;
-          expanded.add(node.id);
-          ele.addClass('expanded');
-          status.textContent = `Loading the neighbours of ${node.label}…`;
-          fetchNeighbours(node.kind, node.key)
-            .then((more) => {
-              const added = addToGraph(cy, more, undefined, ele.position());
-              status.textContent = `${cy.nodes().length} nodes, ${cy.edges().length} edges (${added} added)` + (more.truncated ? '; more neighbours than shown' : '');
-            })
-            .catch((e) => replace(status, problemBox(e)));
-        },
-      });
+      const expand = (node, ele) => {
+        replace(details, nodeDetails(node));
+        if (expanded.has(node.id)) return;
+        expanded.add(node.id);
+        ele.addClass('expanded');
+        status.textContent = `Loading the neighbours of ${node.label}…`;
+        fetchNeighbours(node.kind, node.key)
+          .then((more) => {
+            const added = addToGraph(cy, more, undefined, ele.position());
+            listNodes(nodes, cy, expanded, expand);
+            status.textContent = `${cy.nodes().length} nodes, ${cy.edges().length} edges (${added} added)` + (more.truncated ? '; more neighbours than shown' : '');
+          })
+          .catch((e) => replace(status, problemBox(e)));
+      };
+      const cy = drawGraph(canvas, graph, { centreId: centre?.id, onNode: expand });
       if (centre) cy.getElementById(centre.id).addClass('expanded');
+      listNodes(nodes, cy, expanded, expand);
       status.textContent = `${graph.nodes.length} nodes, ${graph.edges.length} edges` + (graph.truncated ? ' (more neighbours than shown: narrow the filters)' : '');
     })
     .catch((e) => replace(status, problemBox(e)));
+}
+
+/** The nodes drawn, as buttons that expand them: the keyboard's way into the picture. */
+function listNodes(list, cy, expanded, expand) {
+  replace(
+    list,
+    ...cy.nodes().map((ele) => {
+      const node = ele.data();
+      const button = h(
+        'button', { type: 'button', class: `link risk-${node.risk}`, 'data-test': 'graph-node', 'data-key': node.key, 'data-expanded': String(expanded.has(node.id)) },
+        node.label,
+      );
+      button.addEventListener('click', () => expand(node, ele));
+      return h('li', {}, button);
+    }),
+  );
 }
 
 /** datetime-local gives 2026-03-03T10:00; the API takes an ISO instant (UTC). */

@@ -26,7 +26,7 @@ public final class ApplicationStarter {
     }
 
     /** Starts the web application ({@code serve}): the commands' application plus the web components. */
-    static ConfigurableApplicationContext startWeb(Map<String, Object> properties) {
+    public static ConfigurableApplicationContext startWeb(Map<String, Object> properties) {
         var withWeb = new LinkedHashMap<>(properties);
         withWeb.put("spring.main.web-application-type", "servlet");
         return new SpringApplicationBuilder(FlowtraceApplication.class, WebApplication.class)

@@ -1,0 +1,54 @@
+package org.flowtrace.api.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flowtrace.api.cli.FlowtraceCommand;
+
+/**
+ * The demo case ({@code flowtrace demo}) loaded once per test JVM into a data folder and served by the
+ * web application with one user per role ({@link WebServer}). Test classes share it and only read from
+ * it (or add cases of their own names); it stops when the JVM ends.
+ */
+public final class DemoServer {
+
+    /** The demo's designated ransom-receiving wallet on Tron, the start of its case. */
+    public static final String RANSOM_WALLET = "TRON:TEr3UtVtUTuTcjowbUuDreACvxy4P3xget";
+
+    /** The case the demo builds. */
+    public static final String CASE = "naga-garden-ransom";
+
+    private static WebServer server;
+
+    private DemoServer() {}
+
+    /** The server, started (and the demo loaded) at the first call. */
+    public static synchronized WebServer get() {
+        if (server == null) {
+            Path dataDir;
+            try {
+                dataDir = Files.createTempDirectory("flowtrace-web-demo-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            var out = new StringWriter();
+            var commandLine = FlowtraceCommand.commandLine();
+            commandLine.setOut(new PrintWriter(out, true));
+            commandLine.setErr(new PrintWriter(out, true));
+            int exit = commandLine.execute(
+                    "demo",
+                    "--data-dir",
+                    dataDir.toString(),
+                    "--report",
+                    dataDir.resolve("report").toString());
+            if (exit != 0) {
+                throw new IllegalStateException("flowtrace demo failed (" + exit + "):\n" + out);
+            }
+            server = WebServer.start(dataDir);
+        }
+        return server;
+    }
+}
