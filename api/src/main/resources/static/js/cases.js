@@ -8,7 +8,7 @@ const KINDS = ['finding', 'party', 'account', 'wallet', 'transfer', 'report'];
 
 /** The fields of a case (list item or single answer), in one place. */
 function caseOf(c) {
-  const subject = c.subject ?? c.around ?? c.from ?? null;
+  const subject = c.subject ?? c.around ?? c.from ?? c.start ?? null;
   return {
     key: c.key ?? c.name ?? c.id ?? '',
     name: c.name ?? c.title ?? c.key ?? '',

@@ -8,7 +8,11 @@ import { elementHref, findingHref, go } from './links.js';
 const SIZE = 50;
 
 /** The fields of a finding (list item or single answer), in one place. */
-function findingOf(f) {
+function findingOf(a) {
+  // GET /findings/{key} answers {finding: element view, evidence, nonPunishment}; list items are flat.
+  const f = a.finding
+    ? { ...(a.finding.properties ?? {}), ...a.finding, evidence: a.evidence, nonPunishment: a.nonPunishment }
+    : a;
   return {
     key: f.key ?? f.id ?? '',
     typology: f.typology ?? f.type ?? '',

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
@@ -51,11 +52,13 @@ public final class HeadlessChromium implements AutoCloseable {
     private final ChromeDriverService service;
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path downloads;
 
-    private HeadlessChromium(ChromeDriverService service, ChromeDriver driver, Path profile) {
+    private HeadlessChromium(ChromeDriverService service, ChromeDriver driver, Path profile, Path downloads) {
         this.service = service;
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     /** True when Debian's chromium and chromium-driver are installed. */
@@ -81,6 +84,10 @@ public final class HeadlessChromium implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(FLAGS);
         options.addArguments("--user-data-dir=" + profile);
+        var downloads = profile.resolve("downloads");
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
@@ -91,12 +98,17 @@ public final class HeadlessChromium implements AutoCloseable {
                 .withSilent(true)
                 .build();
         try {
-            return new HeadlessChromium(service, new ChromeDriver(service, options), profile);
+            return new HeadlessChromium(service, new ChromeDriver(service, options), profile, downloads);
         } catch (RuntimeException e) {
             service.stop();
             deleteQuietly(profile);
             throw e;
         }
+    }
+
+    /** The folder the browser saves downloads into (inside its profile, removed on close). */
+    public Path downloads() {
+        return downloads;
     }
 
     public WebDriver driver() {
