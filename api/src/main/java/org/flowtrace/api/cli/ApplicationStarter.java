@@ -28,6 +28,9 @@ public final class ApplicationStarter {
     /** Starts the web application ({@code serve}): the commands' application plus the web components. */
     public static ConfigurableApplicationContext startWeb(Map<String, Object> properties) {
         var withWeb = new LinkedHashMap<>(properties);
+        withWeb.putIfAbsent(
+                "flowtrace.ingest.rejects-dir",
+                properties.getOrDefault("flowtrace.data-dir", "flowtrace-data") + "/rejects");
         withWeb.put("spring.main.web-application-type", "servlet");
         return new SpringApplicationBuilder(FlowtraceApplication.class, WebApplication.class)
                 .web(WebApplicationType.SERVLET)

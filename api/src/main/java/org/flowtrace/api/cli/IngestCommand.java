@@ -3,22 +3,10 @@ package org.flowtrace.api.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.flowtrace.ingest.bods.BodsIngestJob;
-import org.flowtrace.ingest.camt053.Camt053IngestJob;
-import org.flowtrace.ingest.ethereum.EthereumExportIngestJob;
-import org.flowtrace.ingest.ethereum.EvmFolderIndex;
+import org.flowtrace.api.ingest.IngestFormat;
 import org.flowtrace.ingest.ethereum.node.EthereumNodeIngestJob;
-import org.flowtrace.ingest.ftm.FtmIngestJob;
-import org.flowtrace.ingest.fxrates.FxRatesIngestJob;
-import org.flowtrace.ingest.goaml.GoamlIngestJob;
-import org.flowtrace.ingest.ledger.LedgerIngestJob;
-import org.flowtrace.ingest.sanctions.DesignationsIngestJob;
-import org.flowtrace.ingest.sanctions.OfacIngestJob;
-import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.RemoteIngestJobFactory;
 import org.flowtrace.ingest.support.RemoteSource;
-import org.flowtrace.ingest.tagpack.TagPackIngestJob;
-import org.flowtrace.ingest.tron.TronExportIngestJob;
 import org.flowtrace.ingest.tron.grid.TronGridIngestJob;
 import org.flowtrace.ingest.tron.grid.TronJsonRpcIngestJob;
 import picocli.CommandLine.Command;
@@ -81,22 +69,13 @@ final class IngestCommand implements Runnable {
         }
 
         @Override
-        Class<? extends IngestJobFactory> factory() {
-            return LedgerIngestJob.class;
-        }
-
-        @Override
-        List<String> extensions() {
-            return List.of(".csv");
+        IngestFormat format() {
+            return IngestFormat.LEDGER;
         }
 
         @Override
         Map<String, String> options() {
-            return Map.of(
-                    LedgerIngestJob.MAPPING,
-                    "amlworld".equals(mapping)
-                            ? mapping
-                            : Path.of(mapping).toAbsolutePath().toString());
+            return IngestFormat.LEDGER.jobOptions(Map.of("mapping", mapping), IngestSourceCommand::file);
         }
     }
 
@@ -117,8 +96,8 @@ final class IngestCommand implements Runnable {
         Path schema;
 
         @Override
-        Class<? extends IngestJobFactory> factory() {
-            return GoamlIngestJob.class;
+        IngestFormat format() {
+            return IngestFormat.GOAML;
         }
 
         /** goAML chunks count reports, each of which may hold many transactions. */
@@ -128,17 +107,10 @@ final class IngestCommand implements Runnable {
         }
 
         @Override
-        List<String> extensions() {
-            return List.of(".xml");
-        }
-
-        @Override
         Map<String, String> options() {
             return schema == null
                     ? Map.of()
-                    : Map.of(
-                            GoamlIngestJob.SCHEMA,
-                            schema.toAbsolutePath().normalize().toString());
+                    : IngestFormat.GOAML.jobOptions(Map.of("schema", schema.toString()), IngestSourceCommand::file);
         }
     }
 
@@ -149,13 +121,8 @@ final class IngestCommand implements Runnable {
     static final class Camt053 extends IngestSourceCommand {
 
         @Override
-        Class<? extends IngestJobFactory> factory() {
-            return Camt053IngestJob.class;
-        }
-
-        @Override
-        List<String> extensions() {
-            return List.of(".xml");
+        IngestFormat format() {
+            return IngestFormat.CAMT053;
         }
     }
 
@@ -167,13 +134,8 @@ final class IngestCommand implements Runnable {
     static class FxRates extends IngestSourceCommand {
 
         @Override
-        Class<? extends IngestJobFactory> factory() {
-            return FxRatesIngestJob.class;
-        }
-
-        @Override
-        List<String> extensions() {
-            return List.of(".csv");
+        IngestFormat format() {
+            return IngestFormat.FX_RATES;
         }
     }
 
@@ -191,22 +153,16 @@ final class IngestCommand implements Runnable {
         java.nio.file.Path tokens;
 
         @Override
-        Class<? extends IngestJobFactory> factory() {
-            return EthereumExportIngestJob.class;
-        }
-
-        @Override
-        List<String> extensions() {
-            return EvmFolderIndex.EXTENSIONS;
+        IngestFormat format() {
+            return IngestFormat.ETHEREUM_EXPORT;
         }
 
         @Override
         Map<String, String> options() {
             return tokens == null
                     ? Map.of()
-                    : Map.of(
-                            EthereumExportIngestJob.TOKENS,
-                            tokens.toAbsolutePath().toString());
+                    : IngestFormat.ETHEREUM_EXPORT.jobOptions(
+                            Map.of("tokens", tokens.toString()), IngestSourceCommand::file);
         }
     }
 
@@ -217,13 +173,8 @@ final class IngestCommand implements Runnable {
     static final class TronExport extends IngestSourceCommand {
 
         @Override
-        Class<? extends IngestJobFactory> factory() {
-            return TronExportIngestJob.class;
-        }
-
-        @Override
-        List<String> extensions() {
-            return List.of(".json");
+        IngestFormat format() {
+            return IngestFormat.TRON_EXPORT;
         }
     }
 
@@ -377,13 +328,8 @@ final class IngestCommand implements Runnable {
     static final class TagPacks extends IngestSourceCommand {
 
         @Override
-        Class<? extends IngestJobFactory> factory() {
-            return TagPackIngestJob.class;
-        }
-
-        @Override
-        List<String> extensions() {
-            return List.of(".yaml", ".yml");
+        IngestFormat format() {
+            return IngestFormat.TAGPACKS;
         }
     }
 
@@ -394,13 +340,8 @@ final class IngestCommand implements Runnable {
     static final class Bods extends IngestSourceCommand {
 
         @Override
-        Class<? extends IngestJobFactory> factory() {
-            return BodsIngestJob.class;
-        }
-
-        @Override
-        List<String> extensions() {
-            return List.of(".json", ".jsonl");
+        IngestFormat format() {
+            return IngestFormat.BODS;
         }
     }
 
@@ -411,13 +352,8 @@ final class IngestCommand implements Runnable {
     static final class Ftm extends IngestSourceCommand {
 
         @Override
-        Class<? extends IngestJobFactory> factory() {
-            return FtmIngestJob.class;
-        }
-
-        @Override
-        List<String> extensions() {
-            return List.of(".json", ".jsonl", ".ftm");
+        IngestFormat format() {
+            return IngestFormat.FTM;
         }
     }
 
@@ -432,13 +368,8 @@ final class IngestCommand implements Runnable {
     static final class Ofac extends IngestSourceCommand {
 
         @Override
-        Class<? extends IngestJobFactory> factory() {
-            return OfacIngestJob.class;
-        }
-
-        @Override
-        List<String> extensions() {
-            return List.of(".xml", ".csv", ".txt", ".json");
+        IngestFormat format() {
+            return IngestFormat.OFAC;
         }
     }
 
@@ -449,13 +380,8 @@ final class IngestCommand implements Runnable {
     static final class Designations extends IngestSourceCommand {
 
         @Override
-        Class<? extends IngestJobFactory> factory() {
-            return DesignationsIngestJob.class;
-        }
-
-        @Override
-        List<String> extensions() {
-            return List.of(".csv", ".json", ".jsonl");
+        IngestFormat format() {
+            return IngestFormat.DESIGNATIONS;
         }
     }
 }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.flowtrace.api.ingest.IngestFormat;
 import org.flowtrace.ingest.IngestException;
-import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.IngestLauncher;
 import picocli.CommandLine.Parameters;
 
@@ -26,15 +26,17 @@ abstract class IngestSourceCommand extends IngestRunCommand {
             description = "Files to load, or folders whose matching files are loaded in name order")
     List<Path> inputs = new ArrayList<>();
 
-    /** The job factory bean of this format. */
-    abstract Class<? extends IngestJobFactory> factory();
-
-    /** File name endings this format's files have, for folders ({@code .csv}, {@code .xml} …). */
-    abstract List<String> extensions();
+    /** The format this command loads: its job factory bean, file name endings and options. */
+    abstract IngestFormat format();
 
     /** Format options passed to the job (e.g. the column mapping). */
     Map<String, String> options() {
         return Map.of();
+    }
+
+    /** A file named on the command line, as the job reads it. */
+    static Path file(String name) {
+        return Path.of(name).toAbsolutePath().normalize();
     }
 
     @Override
@@ -45,7 +47,7 @@ abstract class IngestSourceCommand extends IngestRunCommand {
         int failures = 0;
         try (var context = ApplicationStarter.start(properties)) {
             var launcher = context.getBean(IngestLauncher.class);
-            var factory = context.getBean(factory());
+            var factory = context.getBean(format().factory());
             for (var file : files()) {
                 try {
                     var result = launcher.launch(factory, file, options(), rerun);
@@ -69,14 +71,7 @@ abstract class IngestSourceCommand extends IngestRunCommand {
         for (var input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> listing = Files.list(input)) {
-                    listing.filter(Files::isRegularFile)
-                            .filter(path -> extensions().stream()
-                                    .anyMatch(ext -> path.getFileName()
-                                            .toString()
-                                            .toLowerCase()
-                                            .endsWith(ext)))
-                            .sorted()
-                            .forEach(files::add);
+                    listing.filter(format()::matches).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + input, e);
                 }
