@@ -81,7 +81,8 @@ class SecurityConfiguration {
                 && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.userDetailsService(users)
-                .authorizeHttpRequests(access -> access.requestMatchers("/login", "/error", "/favicon.ico")
+                .authorizeHttpRequests(access -> access.requestMatchers(
+                                "/login", "/error", "/favicon.ico", "/favicon.svg")
                         .permitAll()
                         .requestMatchers(GET, "/api/v1/me")
                         .authenticated()
