@@ -77,8 +77,10 @@ class SecurityConfiguration {
             LocalUsers users,
             AuditLog auditLog,
             ObjectProvider<ClientRegistrationRepository> oidc) {
-        RequestMatcher apiClient = request -> request.getHeader("Authorization") != null
-                && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        // CSRF rides on the browser's session cookie: API requests that carry their own credentials, or
+        // no session at all, cannot be forged that way (and without credentials they get 401).
+        RequestMatcher apiClient = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.userDetailsService(users)
                 .authorizeHttpRequests(access -> access.requestMatchers(
