@@ -13,6 +13,7 @@ import org.flowtrace.analytics.cases.CaseReader;
 import org.flowtrace.analytics.tracing.TaintAllocator;
 import org.flowtrace.api.cases.CasePack;
 import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.explore.ElementKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,6 +70,9 @@ class CasesController {
         }
         if (request.key() == null || request.key().isBlank() || request.key().length() > 500) {
             throw new IllegalArgumentException("key: 1 to 500 characters");
+        }
+        if (request.kind() != null && !request.kind().isBlank()) {
+            ElementKind.parse(request.kind());
         }
         var defaults = CaseParameters.DEFAULTS;
         var parameters = new CaseParameters(

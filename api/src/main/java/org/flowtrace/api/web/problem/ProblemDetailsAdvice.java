@@ -2,6 +2,8 @@ package org.flowtrace.api.web.problem;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.NoSuchElementException;
+import org.flowtrace.graph.AmbiguousPartyException;
+import org.flowtrace.graph.UnknownPartyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -20,15 +22,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class})
+    @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class, AmbiguousPartyException.class
+    })
     ProblemDetail badInput(RuntimeException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid request");
         return problem;
     }
 
-    @ExceptionHandler(NoSuchElementException.class)
-    ProblemDetail notFound(NoSuchElementException e) {
+    @ExceptionHandler({NoSuchElementException.class, UnknownPartyException.class})
+    ProblemDetail notFound(RuntimeException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
         return problem;

@@ -27,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -68,6 +69,13 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(LocalUsers users) {
         return users.file().encoder();
+    }
+
+    /** Requests the firewall refuses (encoded slashes, {@code ..}, NUL …): 400 as a problem detail. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> Problems.write(
+                response, HttpStatus.BAD_REQUEST, "The request was refused: its path or headers are not allowed.", "/");
     }
 
     @Bean
