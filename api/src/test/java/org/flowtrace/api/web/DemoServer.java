@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.flowtrace.api.cli.FlowtraceCommand;
 
 /**
@@ -28,27 +29,40 @@ public final class DemoServer {
     /** The server, started (and the demo loaded) at the first call. */
     public static synchronized WebServer get() {
         if (server == null) {
-            Path dataDir;
-            try {
-                dataDir = Files.createTempDirectory("flowtrace-web-demo-");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            var out = new StringWriter();
-            var commandLine = FlowtraceCommand.commandLine();
-            commandLine.setOut(new PrintWriter(out, true));
-            commandLine.setErr(new PrintWriter(out, true));
-            int exit = commandLine.execute(
-                    "demo",
-                    "--data-dir",
-                    dataDir.toString(),
-                    "--report",
-                    dataDir.resolve("report").toString());
-            if (exit != 0) {
-                throw new IllegalStateException("flowtrace demo failed (" + exit + "):\n" + out);
-            }
-            server = WebServer.start(dataDir);
+            server = WebServer.start(loadDemo());
         }
         return server;
+    }
+
+    /**
+     * A server of the caller's own over a fresh copy of the demo, with further configuration keys (e.g.
+     * raised rate limits); unlike {@link #get()} it is not shared, and the caller closes it.
+     */
+    public static WebServer start(Map<String, Object> properties) {
+        return WebServer.start(loadDemo(), properties);
+    }
+
+    /** Runs {@code flowtrace demo} into a new temporary data folder and returns the folder. */
+    private static Path loadDemo() {
+        Path dataDir;
+        try {
+            dataDir = Files.createTempDirectory("flowtrace-web-demo-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var out = new StringWriter();
+        var commandLine = FlowtraceCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(out, true));
+        int exit = commandLine.execute(
+                "demo",
+                "--data-dir",
+                dataDir.toString(),
+                "--report",
+                dataDir.resolve("report").toString());
+        if (exit != 0) {
+            throw new IllegalStateException("flowtrace demo failed (" + exit + "):\n" + out);
+        }
+        return dataDir;
     }
 }
