@@ -49,7 +49,11 @@ public final class UsersFile {
         this(file, new BCryptPasswordEncoder());
     }
 
-    UsersFile(Path file, PasswordEncoder encoder) {
+    /**
+     * A users file whose new passwords are hashed by {@code encoder} (any BCrypt strength: the strength
+     * is part of each hash, so logins check hashes of every strength).
+     */
+    public UsersFile(Path file, PasswordEncoder encoder) {
         this.file = file;
         this.encoder = encoder;
     }
