@@ -1,9 +1,12 @@
 package org.flowtrace.api.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.flowtrace.api.web.security.LocalUsers;
 import org.flowtrace.graph.connection.GraphConnection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +46,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        var demo = demoFolderToServe();
+        if (demo != null) {
+            connection.dataDir = demo;
+            spec.commandLine()
+                    .getOut()
+                    .println("No data folder yet at ./flowtrace-data: serving the demo's " + demo
+                            + " (choose another with --data-dir).");
+        }
         var properties = connection.properties();
         properties.put("server.port", port);
         properties.put("server.address", bind);
@@ -68,6 +79,20 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /**
+     * Right after {@code flowtrace demo} on a new machine there is only the demo's folder: serve that,
+     * unless a data folder or graph is configured anywhere (option, environment, flowtrace.properties).
+     */
+    private @Nullable Path demoFolderToServe() {
+        var demo = Path.of("flowtrace-demo");
+        boolean configured = connection.dataDir != null
+                || connection.neo4jUri != null
+                || System.getenv("FLOWTRACE_DATA_DIR") != null
+                || System.getenv("FLOWTRACE_NEO4J_URI") != null
+                || Files.exists(Path.of("flowtrace.properties"));
+        return !configured && !Files.exists(Path.of("flowtrace-data")) && Files.isDirectory(demo) ? demo : null;
     }
 
     private static String hostForUrl(String bind) {

@@ -38,16 +38,13 @@ class InjectionIT {
     static final List<String> PAYLOADS = List.of(
             "' OR 1=1 //",
             "\"}) MATCH (n) DETACH DELETE n //",
-            "x') WITH 1 AS x MATCH (n) DETACH DELETE n RETURN 1 //",
             "`) CALL dbms.security.listUsers() //",
             "{\"$gt\": \"\"}",
             "../../../../etc/passwd",
             "..%2F..%2Fusers.properties",
-            "/etc/passwd",
             "\u0000",
             "<script>alert(1)</script>",
             "A".repeat(10_000),
-            "-1",
             "99999999999999999999",
             "NaN");
 
