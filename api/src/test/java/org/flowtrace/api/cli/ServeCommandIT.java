@@ -30,6 +30,8 @@ class ServeCommandIT {
                         System.getProperty("java.class.path"),
                         Flowtrace.class.getName(),
                         "serve",
+                        "--port",
+                        "0",
                         "--data-dir",
                         dataDir.toString()))
                 .redirectErrorStream(true)

@@ -99,14 +99,7 @@ public class IngestLauncher {
     }
 
     private IngestResult result(String input, JobExecution execution, String status) {
-        long read = 0;
-        long written = 0;
-        long skipped = 0;
-        for (var step : execution.getStepExecutions()) {
-            read += step.getReadCount();
-            written += step.getWriteCount();
-            skipped += step.getSkipCount();
-        }
+        var totals = StepCounts.totals(execution);
         var runId = IngestRunRecorder.runId(execution);
         String failure = null;
         if (execution.getStatus() == BatchStatus.FAILED) {
@@ -119,9 +112,9 @@ public class IngestLauncher {
                 input,
                 runId,
                 status,
-                read,
-                written,
-                skipped,
+                totals.read(),
+                totals.written(),
+                totals.skipped(),
                 steps.rejectsFile(runId),
                 failure,
                 StepCounts.of(execution));

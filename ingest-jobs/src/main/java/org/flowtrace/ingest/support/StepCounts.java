@@ -37,4 +37,20 @@ public final class StepCounts {
         }
         return counts;
     }
+
+    /** Records read, written and skipped over every step of a run. */
+    public record Totals(long read, long written, long skipped) {}
+
+    /** The read, write and skip counts of all the run's steps added up. */
+    public static Totals totals(JobExecution execution) {
+        long read = 0;
+        long written = 0;
+        long skipped = 0;
+        for (var step : execution.getStepExecutions()) {
+            read += step.getReadCount();
+            written += step.getWriteCount();
+            skipped += step.getSkipCount();
+        }
+        return new Totals(read, written, skipped);
+    }
 }

@@ -2,6 +2,7 @@ package org.flowtrace.api.web.audit;
 
 import java.util.List;
 import org.flowtrace.api.graph.FlowtraceProperties;
+import org.flowtrace.api.web.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -38,10 +39,7 @@ class AuditConfiguration {
         @EventListener
         void succeeded(InteractiveAuthenticationSuccessEvent event) {
             if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-                var roles = event.getAuthentication().getAuthorities().stream()
-                        .map(authority -> authority.getAuthority().replaceFirst("^ROLE_", ""))
-                        .sorted()
-                        .toList();
+                var roles = Role.namesOf(event.getAuthentication().getAuthorities());
                 log.append(
                         event.getAuthentication().getName(),
                         roles,

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.flowtrace.api.web.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,14 +42,7 @@ public final class AuditFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             var user = authentication == null ? "anonymous" : authentication.getName();
-            List<String> roles = authentication == null
-                    ? List.of()
-                    : authentication.getAuthorities().stream()
-                            .map(authority -> authority.getAuthority())
-                            .filter(name -> name.startsWith("ROLE_"))
-                            .map(name -> name.substring("ROLE_".length()))
-                            .sorted()
-                            .toList();
+            List<String> roles = authentication == null ? List.of() : Role.namesOf(authentication.getAuthorities());
             var path = path(request);
             log.append(
                     user,

@@ -163,14 +163,7 @@ class IngestRuns {
     }
 
     private IngestRunViews.Summary summary(JobExecution execution) {
-        long read = 0;
-        long written = 0;
-        long skipped = 0;
-        for (var step : execution.getStepExecutions()) {
-            read += step.getReadCount();
-            written += step.getWriteCount();
-            skipped += step.getSkipCount();
-        }
+        var totals = StepCounts.totals(execution);
         var runId = IngestRunRecorder.runId(execution);
         var input = execution.getJobParameters().getString(IngestParameters.INPUT);
         var rejects = steps.rejectsFile(runId);
@@ -182,9 +175,9 @@ class IngestRuns {
                 execution.getStatus().name(),
                 instant(execution.getStartTime()),
                 instant(execution.getEndTime()),
-                read,
-                written,
-                skipped,
+                totals.read(),
+                totals.written(),
+                totals.skipped(),
                 failure(execution, input),
                 Files.isRegularFile(rejects),
                 rejectedLines);

@@ -14,13 +14,6 @@ class MeController {
 
     @GetMapping("/api/v1/me")
     Me me(Authentication authentication) {
-        return new Me(
-                authentication.getName(),
-                authentication.getAuthorities().stream()
-                        .map(authority -> authority.getAuthority())
-                        .filter(name -> name.startsWith("ROLE_"))
-                        .map(name -> name.substring("ROLE_".length()))
-                        .sorted()
-                        .toList());
+        return new Me(authentication.getName(), Role.namesOf(authentication.getAuthorities()));
     }
 }
