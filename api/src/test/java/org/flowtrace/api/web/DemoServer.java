@@ -19,6 +19,9 @@ public final class DemoServer {
     /** The demo's designated ransom-receiving wallet on Tron, the start of its case. */
     public static final String RANSOM_WALLET = "TRON:TEr3UtVtUTuTcjowbUuDreACvxy4P3xget";
 
+    /** A victim's payment into the scheme (the case's restitution/victims.csv, V1). */
+    public static final String VICTIM_PAYMENT = "camt:ZMKBKHPP:002310457:MKB260303-0457-01:1";
+
     /** The case the demo builds. */
     public static final String CASE = "naga-garden-ransom";
 

@@ -203,4 +203,22 @@ class InvestigatorBrowserIT {
         chromium.screenshot("07-case");
         noConsoleErrors("case");
     }
+
+    @Test
+    @Order(8)
+    void a_restitution_schedule_is_computed_from_the_victims_csv() {
+        open("restitution");
+        var victims = await("restitution-victims");
+        victims.clear();
+        victims.sendKeys("victim,name,transfer\nV1,Lim Mei Ling," + DemoServer.VICTIM_PAYMENT + "\n");
+        var recovered = await("restitution-recovered");
+        recovered.clear();
+        recovered.sendKeys("endpoint,amount,currency,frozen_at\nZMKBKHPP:002310457,9700.00,USD,2026-03-10T02:00:00Z\n");
+        await("restitution-submit").click();
+
+        var totals = await("restitution-victims-table");
+        assertThat(totals.getText()).contains("V1").contains("Lim Mei Ling");
+        chromium.screenshot("08-restitution");
+        noConsoleErrors("restitution");
+    }
 }
