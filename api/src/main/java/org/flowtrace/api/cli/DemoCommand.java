@@ -25,6 +25,9 @@ import org.flowtrace.api.demo.OwnerPaths;
 import org.flowtrace.api.findings.FindingsOutput;
 import org.flowtrace.api.tracing.RestitutionInputs;
 import org.flowtrace.api.tracing.RestitutionOutput;
+import org.flowtrace.api.web.security.Role;
+import org.flowtrace.api.web.security.SecurityProperties;
+import org.flowtrace.api.web.security.UsersFile;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.ingest.bods.BodsIngestJob;
 import org.flowtrace.ingest.camt053.Camt053IngestJob;
@@ -58,6 +61,9 @@ import picocli.CommandLine.Spec;
                 + " an HTML report (flowtrace-report/index.html) with the restitution schedule of the frozen funds"
                 + " and the case pack of the ransom receiver (flowtrace-report/case/).")
 final class DemoCommand implements Callable<Integer> {
+
+    /** The analyst the demo creates in its folder's users file, to browse the case with {@code serve}. */
+    static final String DEMO_USER = "demo";
 
     /** The name of the demo's case. */
     static final String CASE_NAME = "naga-garden-ransom";
@@ -133,6 +139,16 @@ final class DemoCommand implements Callable<Integer> {
                     report, graph, lines, "the Naga Garden compound (fictional)", schedules, owners, casePack);
             out.println("Report: " + page.toAbsolutePath());
             out.println("Explore the graph: ./flowtrace serve --data-dir " + dataDir);
+            var users = new UsersFile(context.getBean(SecurityProperties.class).usersFile(dataDir.toAbsolutePath()));
+            users.createIfAbsent(DEMO_USER, Role.ANALYST)
+                    .ifPresentOrElse(
+                            password -> out.println("  then open http://127.0.0.1:8080/ and log in as '" + DEMO_USER
+                                    + "' (an analyst of this demo folder) with password " + password
+                                    + " (shown once)"),
+                            () -> out.println("  then open http://127.0.0.1:8080/ and log in as '" + DEMO_USER
+                                    + "' (its password was shown at the first demo run; set a new one with"
+                                    + " ./flowtrace users add " + DEMO_USER + " --role ANALYST --data-dir " + dataDir
+                                    + ")"));
         }
         out.flush();
         return failures == 0 ? 0 : FlowtraceCommand.FAILED;

@@ -67,16 +67,35 @@ public final class UsersFile {
     }
 
     /**
-     * Creates the file with the user {@code admin} and a random password when there is no file yet;
-     * returns that password, which is stored only as a hash.
+     * Adds an administrator with a random password when the file holds none (no file, or only other
+     * roles, e.g. the analyst {@code flowtrace demo} creates); returns it with the password, which is
+     * stored only as a hash. The name is {@code admin}, or {@code flowtrace-admin} when a user who is
+     * not an administrator is already called {@code admin}.
      */
     public synchronized Optional<InitialAdmin> createWithAdminIfAbsent() {
-        if (Files.exists(file)) {
+        var users = read();
+        if (users.values().stream().anyMatch(user -> user.roles().contains(Role.ADMIN))) {
+            return Optional.empty();
+        }
+        var name = users.containsKey("admin") ? "flowtrace-admin" : "admin";
+        var password = randomPassword();
+        var updated = new LinkedHashMap<>(users);
+        updated.put(name, new User(name, encoder.encode(password), EnumSet.of(Role.ADMIN)));
+        write(updated);
+        return Optional.of(new InitialAdmin(name, password));
+    }
+
+    /**
+     * Adds {@code name} with {@code role} and a random password when the file has no such user; returns
+     * the password, shown once.
+     */
+    public synchronized Optional<String> createIfAbsent(String name, Role role) {
+        if (read().containsKey(name)) {
             return Optional.empty();
         }
         var password = randomPassword();
-        write(Map.of("admin", new User("admin", encoder.encode(password), EnumSet.of(Role.ADMIN))));
-        return Optional.of(new InitialAdmin("admin", password));
+        put(name, password, EnumSet.of(role));
+        return Optional.of(password);
     }
 
     /** Adds the user, or replaces its password and roles. */

@@ -75,4 +75,22 @@ class UsersFileTest {
                 .hasMessageContaining("line 2")
                 .hasMessageContaining("unknown role 'SUPERUSER'");
     }
+
+    @Test
+    void a_file_with_users_but_no_administrator_gets_one_and_the_demo_analyst_is_made_once() {
+        var file = new UsersFile(folder.resolve("users.properties"));
+        var demo = file.createIfAbsent("demo", Role.ANALYST).orElseThrow();
+
+        var admin = file.createWithAdminIfAbsent().orElseThrow();
+
+        assertThat(file.describe()).containsExactly("admin ADMIN", "demo ANALYST");
+        assertThat(file.encoder().matches(demo, file.read().get("demo").passwordHash()))
+                .isTrue();
+        assertThat(file.encoder()
+                        .matches(admin.password(), file.read().get("admin").passwordHash()))
+                .isTrue();
+        assertThat(file.createIfAbsent("demo", Role.ANALYST))
+                .as("the demo user is made once")
+                .isEmpty();
+    }
 }
