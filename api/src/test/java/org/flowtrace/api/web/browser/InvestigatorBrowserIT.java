@@ -221,4 +221,19 @@ class InvestigatorBrowserIT {
         chromium.screenshot("08-restitution");
         noConsoleErrors("restitution");
     }
+
+    @Test
+    @Order(9)
+    void swagger_ui_lists_the_api_offline_under_the_content_security_policy() {
+        chromium.driver().get(server.uri("/swagger-ui.html").toString());
+
+        chromium.waiting(Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
+        var paths = chromium.driver().findElements(By.cssSelector(".opblock-summary-path")).stream()
+                .map(element -> element.getAttribute("data-path"))
+                .toList();
+        assertThat(paths).contains("/api/v1/search", "/api/v1/traces", "/api/v1/screening");
+        chromium.screenshot("09-swagger-ui");
+        noConsoleErrors("Swagger UI");
+    }
 }
