@@ -3,6 +3,10 @@ package org.flowtrace.api.sample;
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -10,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.flowtrace.analytics.coercion.PossibleVictims;
 import org.flowtrace.api.cli.FlowtraceCommand;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code flowtrace demo}: the hand-made compound case of sample-ledgers loads through every ingest job
@@ -33,6 +39,9 @@ class CompoundCaseIT {
 
     /** The case's resource folder in the source tree, as the other ITs read the ingest fixtures. */
     private static final Path CASE = Path.of("../sample-ledgers/src/main/resources/ledgers/compound-case");
+
+    /** The JSON Schema of {@code findings --format json} that docs/ publishes. */
+    private static final Path FINDINGS_SCHEMA = Path.of("../docs/findings.schema.json");
 
     @TempDir
     static Path dataDir;
@@ -84,6 +93,7 @@ class CompoundCaseIT {
                 "--format",
                 "json");
         run("findings", "--data-dir", dataDir.toString(), "--top", "20");
+        run("findings", "--data-dir", dataDir.toString(), "--top", "20", "--format", "json");
         run(
                 "case",
                 "export",
@@ -406,6 +416,41 @@ class CompoundCaseIT {
         assertThat(page)
                 .contains("<h2 id=\"victims\">Possible victims of trafficking</h2>", "Non-punishment principle")
                 .contains(workers);
+    }
+
+    @Test
+    void the_findings_json_export_follows_the_json_schema_in_docs_and_the_schema_rejects_a_broken_finding()
+            throws Exception {
+        var export = runs.stream()
+                .filter(r -> r.command().startsWith("findings") && r.command().endsWith("json"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(export.exitCode()).as(export.out() + export.err()).isZero();
+        var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(java.nio.file.Files.readString(FINDINGS_SCHEMA), InputFormat.JSON);
+        Consumer<ExecutionContext> formats = c -> c.executionConfig(e -> e.formatAssertionsEnabled(true));
+        var json = (ObjectNode) JsonMapper.builder().build().readTree(export.out());
+        assertThat(json.get("findings")).as(export.out()).isNotEmpty();
+        assertThat(json.get("suspects")).as(export.out()).isNotEmpty();
+        assertThat(json.get("possibleVictimsOfTrafficking")).as(export.out()).isNotEmpty();
+
+        assertThat(schema.validate(json, formats)).as(export.out()).isEmpty();
+
+        var tooStrong = json.deepCopy();
+        ((ObjectNode) tooStrong.get("findings").get(0)).put("score", 1.5);
+        assertThat(schema.validate(tooStrong, formats))
+                .as("a score above 1")
+                .anyMatch(e -> e.getInstanceLocation().toString().endsWith("score"));
+        var keyless = json.deepCopy();
+        ((ObjectNode) keyless.get("findings").get(0)).remove("key");
+        assertThat(schema.validate(keyless, formats))
+                .as("a finding without its key")
+                .anyMatch(e -> "required".equals(e.getKeyword()) && "key".equals(e.getProperty()));
+        var notAnInstant = json.deepCopy();
+        ((ObjectNode) notAnInstant.get("findings").get(0)).put("firstAt", "yesterday");
+        assertThat(schema.validate(notAnInstant, formats))
+                .as("a time that is no instant")
+                .isNotEmpty();
     }
 
     @Test
