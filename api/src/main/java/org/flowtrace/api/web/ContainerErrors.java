@@ -1,13 +1,13 @@
 package org.flowtrace.api.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.flowtrace.api.web.problem.Problems;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -43,19 +43,20 @@ class ContainerErrors {
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
-            int code = response.getStatus();
-            if (code < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            var status = HttpStatus.resolve(response.getStatus());
+            if (status == null
+                    || status.value() < 400
+                    || response.getContentWritten() > 0
+                    || !response.setErrorReported()) {
                 return;
             }
-            var status = HttpStatus.resolve(code);
-            var reason = status == null ? "Error" : status.getReasonPhrase();
             try {
-                response.setContentType("application/problem+json");
-                response.setCharacterEncoding("UTF-8");
-                var body = "{\"type\":\"about:blank\",\"title\":\"" + reason + "\",\"status\":" + code
-                        + ",\"detail\":\"The request was refused by the server: " + reason.toLowerCase(Locale.ROOT)
-                        + ".\"}";
-                response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+                Problems.write(
+                        response,
+                        status,
+                        "The request was refused by the server: "
+                                + status.getReasonPhrase().toLowerCase(Locale.ROOT) + ".",
+                        request.getRequestURI() == null ? "/" : request.getRequestURI());
                 response.finishResponse();
             } catch (IOException | IllegalStateException e) {
                 // the client is gone or the response is committed: nothing more to say

@@ -64,11 +64,13 @@ class ExploreController {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String minUsd,
             @RequestParam(defaultValue = "50") int limit) {
-        var element = read(kind, key);
-        return neighbourhood.around(
-                element.kind(),
-                element.key(),
-                new NeighbourFilter(instant("from", from), instant("to", to), decimal(minUsd), limit));
+        var parsed = kindAndKey(kind, key);
+        var graph = neighbourhood.around(
+                parsed, key, new NeighbourFilter(instant("from", from), instant("to", to), decimal(minUsd), limit));
+        if (graph.nodes().isEmpty()) {
+            throw unknown(parsed);
+        }
+        return graph;
     }
 
     @GetMapping("/api/v1/provenance")
@@ -78,12 +80,19 @@ class ExploreController {
     }
 
     private ElementView read(String kind, String key) {
+        var parsed = kindAndKey(kind, key);
+        return reader.read(parsed, key).orElseThrow(() -> unknown(parsed));
+    }
+
+    private static ElementKind kindAndKey(String kind, String key) {
         if (key.isBlank() || key.length() > 500) {
             throw new IllegalArgumentException("key must be 1 to 500 characters");
         }
-        var parsed = ElementKind.parse(kind);
-        return reader.read(parsed, key)
-                .orElseThrow(() -> new NoSuchElementException("no " + parsed.apiName() + " with this key"));
+        return ElementKind.parse(kind);
+    }
+
+    private static NoSuchElementException unknown(ElementKind kind) {
+        return new NoSuchElementException("no " + kind.apiName() + " with this key");
     }
 
     private static @Nullable Instant instant(String name, @Nullable String text) {
