@@ -30,7 +30,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private static final String CENTRES = """
             MATCH (f:Finding)-[r:INVOLVES]->(n)
             WHERE coalesce(r.detectedRole, r.role) = $roles[f.typology]
-            RETURN f.typology AS typology, n.key AS centre
+            RETURN f.typology AS typology, n.key AS centre, f.key AS finding
             """;
 
     @Mixin
@@ -65,7 +65,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     .records()
                     .stream()
                     .map(r -> new DetectedPattern(
-                            r.get("typology").asString(), r.get("centre").asString()))
+                            r.get("typology").asString(),
+                            r.get("centre").asString(),
+                            r.get("finding").asString()))
                     .toList();
             var scores = TruthEvaluation.score(truth, found);
             out.printf(
