@@ -93,7 +93,8 @@ public final class BurstDetector implements PatternDetector {
             }
             int count = end - start + 1;
             long history = Math.min(parameters.baseline().toSeconds(), from - dataStart);
-            if (count < parameters.minTransfers() || history < Math.max(parameters.minHistory().toSeconds(), 1)) {
+            if (count < parameters.minTransfers()
+                    || history < Math.max(parameters.minHistory().toSeconds(), 1)) {
                 start++;
                 continue;
             }
@@ -109,15 +110,24 @@ public final class BurstDetector implements PatternDetector {
             }
             long last = graph.at(side[end]);
             var moved = incoming
-                    ? between(graph, graph.outgoing(account), from, last + parameters.moveWithin().toSeconds())
-                    : between(graph, graph.incoming(account), from - parameters.moveWithin().toSeconds(), last);
+                    ? between(
+                            graph,
+                            graph.outgoing(account),
+                            from,
+                            last + parameters.moveWithin().toSeconds())
+                    : between(
+                            graph,
+                            graph.incoming(account),
+                            from - parameters.moveWithin().toSeconds(),
+                            last);
             double other = moved.stream().mapToDouble(t -> nonNaN(graph.usd(t))).sum();
             double share = incoming ? other / total : (other == 0 ? Double.POSITIVE_INFINITY : total / other);
             if (share < parameters.minMoved() || share > parameters.maxMoved()) {
                 start++;
                 continue;
             }
-            findings.add(finding(graph, account, incoming, side, start, end, moved, before, history, usual, total, other));
+            findings.add(
+                    finding(graph, account, incoming, side, start, end, moved, before, history, usual, total, other));
             start = end + 1;
         }
     }

@@ -51,7 +51,8 @@ public record BurstParameters(
             throw new IllegalArgumentException("need minTransfers ≥ 2, minRatio > 0 and 0 < minMoved ≤ maxMoved");
         }
         if (window.isNegative() || window.isZero() || baseline.compareTo(window) < 0 || minHistory.isNegative()) {
-            throw new IllegalArgumentException("need a positive window, a baseline at least as long, a minimum history");
+            throw new IllegalArgumentException(
+                    "need a positive window, a baseline at least as long, a minimum history");
         }
     }
 

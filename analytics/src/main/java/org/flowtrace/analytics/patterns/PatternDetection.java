@@ -115,7 +115,8 @@ public final class PatternDetection {
      *
      * @return findings written per detector name, in the detectors' order
      */
-    public Map<String, Integer> run(TransferProjection projection, String runId, Instant since, Consumer<String> progress) {
+    public Map<String, Integer> run(
+            TransferProjection projection, String runId, Instant since, Consumer<String> progress) {
         var changed = new ChangedEndpoints(projection, since);
         progress.accept("%,d transfers at or after %s touch %,d accounts and wallets"
                 .formatted(changed.newTransfers(), since, changed.count()));
@@ -173,9 +174,11 @@ public final class PatternDetection {
                 .toList());
         if (removed > 0) {
             progress.accept("%,d findings of earlier runs removed: the accounts and wallets examined again no longer"
-                    .formatted(removed) + " make them, or a new finding holds them");
+                            .formatted(removed)
+                    + " make them, or a new finding holds them");
         }
-        progress.accept("%,d earlier findings of accounts and wallets not examined again kept".formatted(earlier.size()));
+        progress.accept(
+                "%,d earlier findings of accounts and wallets not examined again kept".formatted(earlier.size()));
         var counts = new LinkedHashMap<String, Integer>();
         detectors.forEach(d -> counts.put(d.name(), 0));
         keptNew.forEach(f -> counts.merge(f.detector(), 1, Integer::sum));
@@ -186,8 +189,7 @@ public final class PatternDetection {
     private List<Finding> detect(
             PatternDetector configured, TransferProjection projection, BitSet anchors, Consumer<String> progress) {
         var detector = configured instanceof RansomPaymentDetector ransom
-                ? ransom.withReferences(
-                        new RansomReferenceReader(graph, ransomWords).read(ransom.parameters()))
+                ? ransom.withReferences(new RansomReferenceReader(graph, ransomWords).read(ransom.parameters()))
                 : configured;
         long started = System.nanoTime();
         var findings = anchors == null ? detector.detect(projection) : detector.detect(projection, anchors::get);

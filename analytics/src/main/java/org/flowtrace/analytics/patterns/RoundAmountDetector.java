@@ -111,8 +111,18 @@ public final class RoundAmountDetector implements PatternDetector {
                     && k >= parameters.minShare() * all
                     && total >= parameters.minTotalUsd()
                     && probability <= parameters.maxProbability()) {
-                findings.add(finding(graph, account, side, round.subList(start, end + 1), counterparty, sent, all,
-                        occasions, total, populationShare, probability));
+                findings.add(finding(
+                        graph,
+                        account,
+                        side,
+                        round.subList(start, end + 1),
+                        counterparty,
+                        sent,
+                        all,
+                        occasions,
+                        total,
+                        populationShare,
+                        probability));
                 start = end + 1;
             } else {
                 start++;

@@ -3,8 +3,8 @@ package org.flowtrace.analytics.patterns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.function.IntPredicate;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
 

@@ -155,7 +155,9 @@ public final class StackDetector implements PatternDetector {
             if (first.size() < parameters.minWidth()) {
                 return false;
             }
-            var fromFirst = candidates.stream().filter(t -> first.contains(graph.from(t))).toList();
+            var fromFirst = candidates.stream()
+                    .filter(t -> first.contains(graph.from(t)))
+                    .toList();
             layers.add(first);
             return addStep(fromFirst);
         }
@@ -311,8 +313,10 @@ public final class StackDetector implements PatternDetector {
                 double median = median(step);
                 double smallest = step.stream().mapToDouble(graph::usd).min().orElseThrow();
                 double largest = step.stream().mapToDouble(graph::usd).max().orElseThrow();
-                firstAt = Math.min(firstAt, step.stream().mapToLong(graph::at).min().orElseThrow());
-                lastAt = Math.max(lastAt, step.stream().mapToLong(graph::at).max().orElseThrow());
+                firstAt = Math.min(
+                        firstAt, step.stream().mapToLong(graph::at).min().orElseThrow());
+                lastAt = Math.max(
+                        lastAt, step.stream().mapToLong(graph::at).max().orElseThrow());
                 said.add("%s %s in %d transfers of %s%s"
                         .formatted(
                                 k == 0 ? keys(layers.get(0)) + " paid" : "layer " + (k + 1) + " paid",
@@ -321,15 +325,18 @@ public final class StackDetector implements PatternDetector {
                                 smallest == largest
                                         ? Amounts.usd(smallest) + " each"
                                         : Amounts.usd(smallest) + " to " + Amounts.usd(largest),
-                                k == 0 ? "" : " (median %.1f %% of the layer before's)".formatted(100 * median / before)));
+                                k == 0
+                                        ? ""
+                                        : " (median %.1f %% of the layer before's)".formatted(100 * median / before)));
                 before = median;
             }
             return builder.build(
                     StackDetector.this,
                     0.6 + 0.4 * Math.min(1, (layers.size() - parameters.minLayers() + 1) / 3.0),
                     "%d layers of accounts and wallets (%s) passed money on in similar amounts within %d h, each"
-                            .formatted(layers.size(), widths, (lastAt - firstAt) / 3600)
-                            + " layer paying the next after it was paid: %s; to %s".formatted(said, keys(layers.get(last))),
+                                    .formatted(layers.size(), widths, (lastAt - firstAt) / 3600)
+                            + " layer paying the next after it was paid: %s; to %s"
+                                    .formatted(said, keys(layers.get(last))),
                     parameters.asMap());
         }
 
@@ -345,7 +352,8 @@ public final class StackDetector implements PatternDetector {
         }
 
         private double median(List<Integer> transfers) {
-            double[] amounts = transfers.stream().mapToDouble(graph::usd).sorted().toArray();
+            double[] amounts =
+                    transfers.stream().mapToDouble(graph::usd).sorted().toArray();
             int n = amounts.length;
             return n % 2 == 1 ? amounts[n / 2] : (amounts[n / 2 - 1] + amounts[n / 2]) / 2;
         }
@@ -353,8 +361,7 @@ public final class StackDetector implements PatternDetector {
 
     /** For each endpoint on one side of the transfers, in the order first seen, the distinct endpoints on the other. */
     private static Map<Integer, Set<Integer>> linked(
-            List<Integer> transfers,
-            IntUnaryOperator side, IntUnaryOperator other) {
+            List<Integer> transfers, IntUnaryOperator side, IntUnaryOperator other) {
         var links = new LinkedHashMap<Integer, Set<Integer>>();
         for (int t : transfers) {
             links.computeIfAbsent(side.applyAsInt(t), k -> new HashSet<>()).add(other.applyAsInt(t));

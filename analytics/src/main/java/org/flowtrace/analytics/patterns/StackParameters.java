@@ -40,8 +40,8 @@ public record StackParameters(
         double maxShare,
         double minShareOfActivity) {
 
-    public static final StackParameters DEFAULTS = new StackParameters(
-            3, 12, 2, 2, Duration.ofHours(72), Duration.ofHours(72), 1_000, 0.12, 0.85, 1.0, 0.5);
+    public static final StackParameters DEFAULTS =
+            new StackParameters(3, 12, 2, 2, Duration.ofHours(72), Duration.ofHours(72), 1_000, 0.12, 0.85, 1.0, 0.5);
 
     public StackParameters {
         if (minLayers < 3 || maxLayers < minLayers) {

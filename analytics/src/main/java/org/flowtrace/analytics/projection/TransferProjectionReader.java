@@ -75,8 +75,7 @@ public final class TransferProjectionReader {
         for (int e = 0; e < wallet.length; e++) {
             wallet[e] = wallets.get(e);
         }
-        return new TransferProjection(
-                keys.toArray(String[]::new), wallet, ids, from, to, at, usd, channel, wholeZeros);
+        return new TransferProjection(keys.toArray(String[]::new), wallet, ids, from, to, at, usd, channel, wholeZeros);
     }
 
     private static int endpoint(

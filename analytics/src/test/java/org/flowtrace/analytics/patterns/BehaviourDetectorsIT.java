@@ -20,7 +20,12 @@ class BehaviourDetectorsIT {
     private static LedgerFixture shoppers() {
         var ledger = new LedgerFixture();
         for (int i = 0; i < 1_000; i++) {
-            ledger.pay("SHOPPER" + (i % 50), "GROCER" + (i % 7), "%d.%02d".formatted(12 + i % 80, 1 + i % 98), i * 0.96, "Credit Card");
+            ledger.pay(
+                    "SHOPPER" + (i % 50),
+                    "GROCER" + (i % 7),
+                    "%d.%02d".formatted(12 + i % 80, 1 + i % 98),
+                    i * 0.96,
+                    "Credit Card");
         }
         return ledger;
     }
@@ -55,7 +60,9 @@ class BehaviourDetectorsIT {
     @Test
     void four_occasions_within_the_window_are_not_enough(GraphConnection graph) {
         var ledger = shoppers()
-                .pay("LATE", "X1", "5000.00", 0) // the fifth is 30.1 days after the first, the second 27.1 days before it
+                .pay(
+                        "LATE", "X1", "5000.00",
+                        0) // the fifth is 30.1 days after the first, the second 27.1 days before it
                 .pay("LATE", "X2", "5000.00", 3 * DAY)
                 .pay("LATE", "X3", "5000.00", 7 * DAY)
                 .pay("LATE", "X4", "5000.00", 14 * DAY)
@@ -154,9 +161,10 @@ class BehaviourDetectorsIT {
             assertThat(f.transferIds()).hasSize(11);
             assertThat(f.members().get(0)).isEqualTo(new FindingMember(EndpointLabel.ACCOUNT, "BANK:MULE", "account"));
             assertThat(f.explanation())
-                    .isEqualTo("BANK:MULE received 10 transfers (15,000.00 USD in all) from 10 counterparties within 24 h,"
-                            + " 10.0 times its usual 1.0 in 24 h (4 in the 10.0 days before); it paid out 14,500.00 USD"
-                            + " (97 % of it) by 72 h after the burst");
+                    .isEqualTo(
+                            "BANK:MULE received 10 transfers (15,000.00 USD in all) from 10 counterparties within 24 h,"
+                                    + " 10.0 times its usual 1.0 in 24 h (4 in the 10.0 days before); it paid out 14,500.00 USD"
+                                    + " (97 % of it) by 72 h after the burst");
         });
     }
 

@@ -69,9 +69,15 @@ public final class LedgerFixture {
      * A wire between accounts in another currency ({@code "JPY"}), valued at {@code usdPerUnit}:
      * {@code payIn("A", "B", "250000", "JPY", "0.0068", 5)}.
      */
-    public LedgerFixture payIn(String from, String to, String amount, String currency, String usdPerUnit, double hours) {
-        return add(account(from), account(to), new Money(new BigDecimal(amount), Asset.currency(currency)), usdPerUnit,
-                hours, "Wire");
+    public LedgerFixture payIn(
+            String from, String to, String amount, String currency, String usdPerUnit, double hours) {
+        return add(
+                account(from),
+                account(to),
+                new Money(new BigDecimal(amount), Asset.currency(currency)),
+                usdPerUnit,
+                hours,
+                "Wire");
     }
 
     /** A USDT transfer (TRC-20, 6 decimals) between TRON wallets, valued 1:1 in USD. */

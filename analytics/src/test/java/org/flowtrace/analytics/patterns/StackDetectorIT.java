@@ -80,9 +80,17 @@ class StackDetectorIT {
         var findings = STACK.detect(ledger.load(graph));
 
         assertThat(findings).hasSize(2);
-        var four = findings.stream().filter(f -> f.transferIds().size() == 12).findFirst().orElseThrow();
-        var three = findings.stream().filter(f -> f.transferIds().size() == 8).findFirst().orElseThrow();
-        assertThat(four.members()).filteredOn(m -> m.role().equals("intermediary")).hasSize(4);
+        var four = findings.stream()
+                .filter(f -> f.transferIds().size() == 12)
+                .findFirst()
+                .orElseThrow();
+        var three = findings.stream()
+                .filter(f -> f.transferIds().size() == 8)
+                .findFirst()
+                .orElseThrow();
+        assertThat(four.members())
+                .filteredOn(m -> m.role().equals("intermediary"))
+                .hasSize(4);
         assertThat(four.score()).isGreaterThan(three.score());
     }
 
@@ -93,10 +101,12 @@ class StackDetectorIT {
         ledger.pay("S2", "M1", "4000.00", 71.9).pay("S2", "M2", "4000.00", 72); // 72 h after the first
         layer(ledger, List.of("M1", "M2"), List.of("R1", "R2"), "3950.00", 80);
 
-        assertThat(STACK.detect(ledger.load(graph))).singleElement().satisfies(f -> assertThat(f.members())
-                .filteredOn(m -> m.role().equals("origin"))
-                .extracting(FindingMember::key)
-                .containsExactly("BANK:S1", "BANK:S2"));
+        assertThat(STACK.detect(ledger.load(graph)))
+                .singleElement()
+                .satisfies(f -> assertThat(f.members())
+                        .filteredOn(m -> m.role().equals("origin"))
+                        .extracting(FindingMember::key)
+                        .containsExactly("BANK:S1", "BANK:S2"));
     }
 
     @Test
@@ -124,7 +134,8 @@ class StackDetectorIT {
 
         assertThat(findings)
                 .singleElement()
-                .satisfies(f -> assertThat(f.members()).extracting(FindingMember::key).contains("BANK:S1", "BANK:R2"));
+                .satisfies(f ->
+                        assertThat(f.members()).extracting(FindingMember::key).contains("BANK:S1", "BANK:R2"));
     }
 
     @Test
@@ -150,7 +161,8 @@ class StackDetectorIT {
 
         assertThat(findings)
                 .singleElement()
-                .satisfies(f -> assertThat(f.members()).extracting(FindingMember::key).contains("BANK:U1", "BANK:V2"));
+                .satisfies(f ->
+                        assertThat(f.members()).extracting(FindingMember::key).contains("BANK:U1", "BANK:V2"));
     }
 
     @Test

@@ -91,15 +91,16 @@ final class DetectCommand implements Callable<Integer> {
             var victims =
                     new CoercedWorkerIndicators(graph, CoercionParameters.DEFAULTS).run(projection, runId, progress);
             total += victims.endpoints() + victims.persons();
-            out.printf(
-                    "Detection run %s%s: %,d findings%n", runId, from == null ? "" : " (since " + from + ")", total);
+            out.printf("Detection run %s%s: %,d findings%n", runId, from == null ? "" : " (since " + from + ")", total);
         }
         return 0;
     }
 
     private Instant parseSince() {
         try {
-            return since.contains("T") ? Instant.parse(since) : LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return since.contains("T")
+                    ? Instant.parse(since)
+                    : LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
             throw new ParameterException(
                     spec.commandLine(),

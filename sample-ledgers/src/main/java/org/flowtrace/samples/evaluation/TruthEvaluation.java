@@ -71,7 +71,8 @@ public final class TruthEvaluation {
             var typology = centres.get(0).typology();
             findings.merge(typology, 1, Integer::sum);
             if (centres.stream()
-                    .anyMatch(c -> plantedCentres.getOrDefault(typology, Set.of()).contains(c.centre()))) {
+                    .anyMatch(
+                            c -> plantedCentres.getOrDefault(typology, Set.of()).contains(c.centre()))) {
                 truePositives.merge(typology, 1, Integer::sum);
             }
             if (centres.stream().anyMatch(c -> lookAlikeCentres.contains(c.centre()))) {
