@@ -110,16 +110,9 @@ public final class BurstDetector implements PatternDetector {
             }
             long last = graph.at(side[end]);
             var moved = incoming
-                    ? between(
-                            graph,
-                            graph.outgoing(account),
-                            from,
-                            last + parameters.moveWithin().toSeconds())
-                    : between(
-                            graph,
-                            graph.incoming(account),
-                            from - parameters.moveWithin().toSeconds(),
-                            last);
+                    ? paidOut(
+                            graph, account, from, last + parameters.moveWithin().toSeconds())
+                    : received(graph, account, from - parameters.moveWithin().toSeconds(), last);
             double other = moved.stream().mapToDouble(t -> nonNaN(graph.usd(t))).sum();
             double share = incoming ? other / total : (other == 0 ? Double.POSITIVE_INFINITY : total / other);
             if (share < parameters.minMoved() || share > parameters.maxMoved()) {
@@ -194,16 +187,28 @@ public final class BurstDetector implements PatternDetector {
                 parameters.asMap());
     }
 
-    /** The transfers of {@code transfers} (in time order) from {@code from} to {@code until}, both included. */
-    private static List<Integer> between(TransferProjection graph, int[] transfers, long from, long until) {
+    /** What {@code account} paid from {@code from} to {@code until}, both included, in time order. */
+    private static List<Integer> paidOut(TransferProjection graph, int account, long from, long until) {
         var within = new ArrayList<Integer>();
-        for (int t : transfers) {
+        for (int i = graph.firstOutgoingAfter(account, from - 1); i < graph.outgoingCount(account); i++) {
+            int t = graph.outgoing(account, i);
             if (graph.at(t) > until) {
                 break;
             }
-            if (graph.at(t) >= from) {
-                within.add(t);
+            within.add(t);
+        }
+        return within;
+    }
+
+    /** What {@code account} received from {@code from} to {@code until}, both included, in time order. */
+    private static List<Integer> received(TransferProjection graph, int account, long from, long until) {
+        var within = new ArrayList<Integer>();
+        for (int i = graph.firstIncomingAfter(account, from - 1); i < graph.incomingCount(account); i++) {
+            int t = graph.incoming(account, i);
+            if (graph.at(t) > until) {
+                break;
             }
+            within.add(t);
         }
         return within;
     }

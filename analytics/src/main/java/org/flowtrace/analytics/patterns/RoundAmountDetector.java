@@ -89,16 +89,18 @@ public final class RoundAmountDetector implements PatternDetector {
         }
         long window = parameters.window().toSeconds();
         int start = 0;
+        int end = 0;
+        int windowEnd = 0; // past the last of the side's transfers within the window; only advances
         while (start < round.size()) {
             long from = graph.at(side[round.get(start)]);
-            int end = start;
+            end = Math.max(end, start);
             while (end + 1 < round.size() && graph.at(side[round.get(end + 1)]) - from <= window) {
                 end++;
             }
-            int all = 0;
-            for (int i = round.get(start); i < side.length && graph.at(side[i]) - from <= window; i++) {
-                all++;
+            while (windowEnd < side.length && graph.at(side[windowEnd]) - from <= window) {
+                windowEnd++;
             }
+            int all = windowEnd - round.get(start);
             int k = end - start + 1;
             double total = 0;
             for (int r = start; r <= end; r++) {
