@@ -8,6 +8,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.analytics.projection.TransferProjectionReader;
+import org.flowtrace.analytics.statistics.ActivityChangeDetector;
+import org.flowtrace.analytics.statistics.ActivityChangeParameters;
+import org.flowtrace.analytics.statistics.AmountAnomalyDetector;
+import org.flowtrace.analytics.statistics.AmountAnomalyParameters;
+import org.flowtrace.analytics.statistics.BenfordDetector;
+import org.flowtrace.analytics.statistics.BenfordParameters;
+import org.flowtrace.analytics.statistics.VelocityAnomalyDetector;
+import org.flowtrace.analytics.statistics.VelocityAnomalyParameters;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.finding.Finding;
 import org.flowtrace.graph.finding.FindingWriter;
@@ -29,7 +37,11 @@ public final class PatternDetection {
                 new ScatterGatherDetector(LayeringParameters.DEFAULTS),
                 new GatherScatterDetector(LayeringParameters.DEFAULTS),
                 new CycleDetector(CycleParameters.DEFAULTS),
-                new PeelChainDetector(PeelChainParameters.DEFAULTS));
+                new PeelChainDetector(PeelChainParameters.DEFAULTS),
+                new AmountAnomalyDetector(AmountAnomalyParameters.DEFAULTS),
+                new VelocityAnomalyDetector(VelocityAnomalyParameters.DEFAULTS),
+                new ActivityChangeDetector(ActivityChangeParameters.DEFAULTS),
+                new BenfordDetector(BenfordParameters.DEFAULTS));
     }
 
     private final GraphConnection graph;
