@@ -149,7 +149,7 @@ public final class AccountStatistics {
 
     /**
      * The Benford test of the first digits of the USD amounts of {@code transfers}; empty with fewer
-     * than {@code minTransfers} or when the middle 80 % spans fewer than {@code minDecades} powers of
+     * than {@code minTransfers} or when the middle half spans fewer than {@code minDecades} powers of
      * ten (amounts of one size, where the law does not apply).
      */
     public Optional<BenfordTest.Result> benford(int[] transfers, int minTransfers, double minDecades) {

@@ -13,7 +13,7 @@ import org.flowtrace.graph.finding.Finding;
  * Amounts whose first digits depart from Benford's law: amounts made up, split to stay under a limit
  * (many starting with 9) or set by a scheme rather than by trade (Nigrini 2012; {@link BenfordTest}).
  * Definition: for each account and side (sent, received) with at least {@code minTransfers} transfers
- * with a USD value whose middle 80 % spans at least {@code minDecades} powers of ten, Pearson's
+ * with a USD value whose middle half spans at least {@code minDecades} powers of ten, Pearson's
  * chi-square of the nine first digits against Benford's shares (8 degrees of freedom), p-values
  * corrected over every side tested ({@link Correction}). A finding where the corrected p-value reaches
  * the level and the departure is large (Nigrini's mean absolute deviation ≥ {@code minMad}); its

@@ -8,7 +8,7 @@ import java.util.TreeMap;
  * Parameters of the Benford detector.
  *
  * @param minTransfers transfers on one side (sent, or received) with a USD value needed to test it
- * @param minDecades powers of ten the middle 80 % of those amounts must span for the law to apply
+ * @param minDecades powers of ten the middle half of those amounts must span for the law to apply
  * @param minMad Nigrini's mean absolute deviation of the digit shares from which a departure is large
  *     enough to report (0.015: nonconformity)
  * @param alpha the level the corrected chi-square p-value must reach
@@ -19,7 +19,7 @@ public record BenfordParameters(
         int minTransfers, double minDecades, double minMad, double alpha, Correction correction, int maxEvidence) {
 
     public static final BenfordParameters DEFAULTS =
-            new BenfordParameters(50, 1.0, BenfordTest.NONCONFORMITY_MAD, 0.01, Correction.BONFERRONI, 10);
+            new BenfordParameters(50, 0.5, BenfordTest.NONCONFORMITY_MAD, 0.01, Correction.BONFERRONI, 10);
 
     public BenfordParameters {
         if (minTransfers < 9 || minDecades < 0 || minMad < 0 || maxEvidence < 1) {

@@ -121,8 +121,9 @@ public final class BenfordTest {
     }
 
     /**
-     * How many powers of ten the middle 80 % of the amounts spans: {@code log10(P90 / P10)} of the
-     * positive ones; 0 with fewer than two.
+     * How many powers of ten the middle half of the amounts spans: {@code log10(P75 / P25)} of the
+     * positive ones (the interquartile range of their logarithms); 0 with fewer than two. Amounts that
+     * cluster around one size (salaries, a fixed price) span little, however far a few others lie.
      */
     public static double decadesSpanned(double[] amounts) {
         var logs = Arrays.stream(amounts)
@@ -135,6 +136,6 @@ public final class BenfordTest {
         }
         var percentile = new Percentile();
         percentile.setData(logs);
-        return percentile.evaluate(90) - percentile.evaluate(10);
+        return percentile.evaluate(75) - percentile.evaluate(25);
     }
 }
