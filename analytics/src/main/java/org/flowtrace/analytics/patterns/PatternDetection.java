@@ -10,8 +10,6 @@ import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.analytics.projection.TransferProjectionReader;
 import org.flowtrace.analytics.statistics.ActivityChangeDetector;
 import org.flowtrace.analytics.statistics.ActivityChangeParameters;
-import org.flowtrace.analytics.statistics.AmountAnomalyDetector;
-import org.flowtrace.analytics.statistics.AmountAnomalyParameters;
 import org.flowtrace.analytics.statistics.BenfordDetector;
 import org.flowtrace.analytics.statistics.BenfordParameters;
 import org.flowtrace.analytics.statistics.VelocityAnomalyDetector;
@@ -26,7 +24,10 @@ import org.flowtrace.graph.finding.FindingWriter;
  */
 public final class PatternDetection {
 
-    /** The detectors with their default parameters. */
+    /**
+     * The detectors with their default parameters. The amount anomaly of the statistics package is a
+     * feature of scores rather than a finding of its own (its README gives the measurement).
+     */
     public static List<PatternDetector> defaultDetectors() {
         return List.of(
                 new FanOutDetector(FanParameters.DEFAULTS),
@@ -38,7 +39,6 @@ public final class PatternDetection {
                 new GatherScatterDetector(LayeringParameters.DEFAULTS),
                 new CycleDetector(CycleParameters.DEFAULTS),
                 new PeelChainDetector(PeelChainParameters.DEFAULTS),
-                new AmountAnomalyDetector(AmountAnomalyParameters.DEFAULTS),
                 new VelocityAnomalyDetector(VelocityAnomalyParameters.DEFAULTS),
                 new ActivityChangeDetector(ActivityChangeParameters.DEFAULTS),
                 new BenfordDetector(BenfordParameters.DEFAULTS));

@@ -3,11 +3,8 @@ package org.flowtrace.analytics.statistics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.flowtrace.analytics.patterns.PatternDetector;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
@@ -22,16 +19,14 @@ import org.flowtrace.graph.finding.Finding;
  * that the largest of its n z-scores is as large if log amounts were normal (Šidák over n); p-values
  * are corrected over every side tested ({@link Correction}, Bonferroni by default). A finding where the
  * corrected p-value reaches the level and at least one amount of ≥ {@code minUsd} has a z-score ≥
- * {@code minZ} and is unusual for the other end too (z ≥ {@code minCounterpartyZ} against the
- * counterparty's own transfers on its side, unless it has too few for a baseline); those amounts are
- * its evidence, the most unusual first. The other end is the account's peer for that payment: a
- * person's rare large deposit at an exchange is ordinary for the exchange, a mule's is unusual for
- * both.
+ * {@code minZ}; those amounts are its evidence, the most unusual first.
  *
  * <p>Assumption: an account's log amounts are roughly normal around its median. Mixtures of very
  * different kinds of payment (a person who both shops and buys a car) break it; the floor of the MAD
  * and the strict correction keep such accounts out, at the cost of missing a mule whose own payments
- * already vary widely.
+ * already vary widely. Not among {@code PatternDetection.defaultDetectors()}: on generated data a
+ * person's rare large payment is as unusual for its own history as a mule's (analytics README), so
+ * the z-score serves as a feature of scores ({@link AccountFeatures}).
  */
 public final class AmountAnomalyDetector implements PatternDetector {
 
@@ -81,7 +76,6 @@ public final class AmountAnomalyDetector implements PatternDetector {
                         .mapToDouble(s -> PValues.sidak(PValues.normalUpperTail(s.largestZ()), s.transfers().length))
                         .toArray());
         var findings = new ArrayList<Finding>();
-        var counterparties = new HashMap<Long, Optional<RobustZScore>>();
         for (int i = 0; i < tested.size(); i++) {
             if (adjusted[i] > parameters.alpha()) {
                 continue;
@@ -89,8 +83,7 @@ public final class AmountAnomalyDetector implements PatternDetector {
             var side = tested.get(i);
             var unusual = Arrays.stream(side.transfers())
                     .filter(t -> graph.usd(t) >= parameters.minUsd()
-                            && statistics.amountZ(side.baseline(), t) >= parameters.minZ()
-                            && unusualForCounterparty(statistics, counterparties, side.side(), t))
+                            && statistics.amountZ(side.baseline(), t) >= parameters.minZ())
                     .boxed()
                     .sorted(Comparator.comparingDouble((Integer t) -> -statistics.amountZ(side.baseline(), t))
                             .thenComparingInt(t -> t))
@@ -124,21 +117,5 @@ public final class AmountAnomalyDetector implements PatternDetector {
                     parameters.asMap()));
         }
         return findings;
-    }
-
-    /**
-     * Whether the amount is unusual for the other end too (robust z ≥ {@code minCounterpartyZ} against
-     * the counterparty's transfers on its side), or the other end has too few transfers to say.
-     */
-    private boolean unusualForCounterparty(
-            AccountStatistics statistics, Map<Long, Optional<RobustZScore>> baselines, Side side, int transfer) {
-        var graph = statistics.graph();
-        int other = side == Side.OUTGOING ? graph.to(transfer) : graph.from(transfer);
-        var otherSide = side == Side.OUTGOING ? Side.INCOMING : Side.OUTGOING;
-        var baseline = baselines.computeIfAbsent(
-                (long) other * 2 + otherSide.ordinal(),
-                k -> statistics.amountBaseline(
-                        statistics.valued(other, otherSide), parameters.minTransfers(), parameters.minMad()));
-        return baseline.isEmpty() || statistics.amountZ(baseline.get(), transfer) >= parameters.minCounterpartyZ();
     }
 }

@@ -9,8 +9,6 @@ import java.util.TreeMap;
  *
  * @param minTransfers transfers on one side (sent, or received) with a USD value needed for a baseline
  * @param minZ the robust z-score (log10 USD) from which a transfer counts as far above the account's usual
- * @param minCounterpartyZ the robust z-score the amount must also reach against the counterparty's
- *     transfers on its side (where it has enough for a baseline)
  * @param minUsd the smallest such transfer worth reporting, USD
  * @param minMad the floor of the MAD, log10 (0.1: about ±26 %), so that an account paying one fixed
  *     amount does not make every other amount extreme
@@ -21,7 +19,6 @@ import java.util.TreeMap;
 public record AmountAnomalyParameters(
         int minTransfers,
         double minZ,
-        double minCounterpartyZ,
         double minUsd,
         double minMad,
         double alpha,
@@ -29,7 +26,7 @@ public record AmountAnomalyParameters(
         int maxEvidence) {
 
     public static final AmountAnomalyParameters DEFAULTS =
-            new AmountAnomalyParameters(10, 4.0, 2.0, 1_000, 0.1, 0.01, Correction.BONFERRONI, 10);
+            new AmountAnomalyParameters(10, 4.0, 1_000, 0.1, 0.01, Correction.BONFERRONI, 10);
 
     public AmountAnomalyParameters {
         if (minTransfers < 3 || minZ <= 0 || minUsd < 0 || minMad <= 0 || maxEvidence < 1) {
@@ -45,7 +42,6 @@ public record AmountAnomalyParameters(
         return new TreeMap<>(Map.of(
                 "minTransfers", Integer.toString(minTransfers),
                 "minZ", Double.toString(minZ),
-                "minCounterpartyZ", Double.toString(minCounterpartyZ),
                 "minUsd", Double.toString(minUsd),
                 "minMad", Double.toString(minMad),
                 "alpha", Double.toString(alpha),

@@ -71,7 +71,7 @@ class StatisticsDetectorsIT {
 
     @Test
     void an_amount_is_far_above_the_usual_from_the_z_score_threshold_and_the_minimum_in_usd(GraphConnection graph) {
-        var parameters = new AmountAnomalyParameters(10, 4.0, 2.0, 100, 0.1, 0.01, Correction.BONFERRONI, 10);
+        var parameters = new AmountAnomalyParameters(10, 4.0, 100, 0.1, 0.01, Correction.BONFERRONI, 10);
         var ledger = new LedgerFixture();
         for (int i = 0; i < 20; i++) {
             for (var account : List.of("OVER", "UNDER", "SMALL", "ENOUGH")) {
@@ -85,22 +85,6 @@ class StatisticsDetectorsIT {
         var findings = new AmountAnomalyDetector(parameters).detect(ledger.load(graph));
 
         assertThat(accounts(findings)).containsExactly("BANK:ENOUGH", "BANK:OVER");
-    }
-
-    @Test
-    void a_large_deposit_that_is_ordinary_for_the_exchange_receiving_it_is_not_an_anomaly(GraphConnection graph) {
-        var ledger = new LedgerFixture();
-        spends(ledger, "SAVER", 0, 20);
-        spends(ledger, "MULE", 0, 20);
-        ledger.pay("SAVER", "EXCHANGE", "9000.00", 20 * DAY + 5);
-        ledger.pay("MULE", "FRESH", "9000.00", 20 * DAY + 6);
-        for (int i = 0; i < 20; i++) { // the exchange's other deposits: 2,000 to 20,000 USD
-            ledger.pay("CLIENT" + i, "EXCHANGE", "%d.00".formatted(2_000 + i * 947), i * 3);
-        }
-
-        var findings = new AmountAnomalyDetector(AmountAnomalyParameters.DEFAULTS).detect(ledger.load(graph));
-
-        assertThat(accounts(findings)).containsExactly("BANK:MULE");
     }
 
     @Test
