@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.analytics.projection.TransferProjectionReader;
+import org.flowtrace.analytics.statistics.ActivityChangeDetector;
+import org.flowtrace.analytics.statistics.ActivityChangeParameters;
+import org.flowtrace.analytics.statistics.BenfordDetector;
+import org.flowtrace.analytics.statistics.BenfordParameters;
+import org.flowtrace.analytics.statistics.VelocityAnomalyDetector;
+import org.flowtrace.analytics.statistics.VelocityAnomalyParameters;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.finding.Finding;
 import org.flowtrace.graph.finding.FindingWriter;
@@ -18,7 +24,10 @@ import org.flowtrace.graph.finding.FindingWriter;
  */
 public final class PatternDetection {
 
-    /** The detectors with their default parameters. */
+    /**
+     * The detectors with their default parameters. The amount anomaly of the statistics package is a
+     * feature of scores rather than a finding of its own (its README gives the measurement).
+     */
     public static List<PatternDetector> defaultDetectors() {
         return List.of(
                 new FanOutDetector(FanParameters.DEFAULTS),
@@ -29,7 +38,10 @@ public final class PatternDetection {
                 new ScatterGatherDetector(LayeringParameters.DEFAULTS),
                 new GatherScatterDetector(LayeringParameters.DEFAULTS),
                 new CycleDetector(CycleParameters.DEFAULTS),
-                new PeelChainDetector(PeelChainParameters.DEFAULTS));
+                new PeelChainDetector(PeelChainParameters.DEFAULTS),
+                new VelocityAnomalyDetector(VelocityAnomalyParameters.DEFAULTS),
+                new ActivityChangeDetector(ActivityChangeParameters.DEFAULTS),
+                new BenfordDetector(BenfordParameters.DEFAULTS));
     }
 
     private final GraphConnection graph;
