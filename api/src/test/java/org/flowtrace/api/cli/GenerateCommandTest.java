@@ -42,14 +42,23 @@ class GenerateCommandTest {
         var run = CommandRun.of("generate", "--formats", "ledger,pdf", "--out", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown format for --formats: 'pdf' (available: ledger, tron, ethereum, tagpacks)");
+        assertThat(run.err())
+                .contains("Unknown format for --formats: 'pdf' (available: ledger, tron, ethereum, tagpacks)");
     }
 
     @Test
     void only_the_formats_asked_for_are_written(@TempDir Path dir) throws IOException {
         var run = CommandRun.of(
-                "generate", "--accounts", "2000", "--transfers", "20000", "--formats", "tron,tagpacks", "--out",
-                dir.toString(), "-q");
+                "generate",
+                "--accounts",
+                "2000",
+                "--transfers",
+                "20000",
+                "--formats",
+                "tron,tagpacks",
+                "--out",
+                dir.toString(),
+                "-q");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(dir.resolve("ledger.csv")).doesNotExist();

@@ -94,7 +94,8 @@ final class ChainDataSet {
             try (var writer = new TronExportWriter(options.out().resolve(TRON_FOLDER), options.start())) {
                 written += write(Chain.TRON, tronCount, tronRandom, writer::write, ids, ransoms);
                 tron = TRON_FOLDER;
-                tronFiles = writer.files().stream().map(f -> TRON_FOLDER + "/" + f).toList();
+                tronFiles =
+                        writer.files().stream().map(f -> TRON_FOLDER + "/" + f).toList();
             }
         }
         String ethereum = null;
@@ -146,12 +147,11 @@ final class ChainDataSet {
             List<GroundTruth.Payment> ransoms)
             throws IOException {
         var planted = new ArrayList<ChainTransferPlan>();
-        patterns.stream()
-                .filter(p -> p.wallets().get(0).chain() == chain)
-                .forEach(p -> planted.addAll(p.transfers()));
+        patterns.stream().filter(p -> p.wallets().get(0).chain() == chain).forEach(p -> planted.addAll(p.transfers()));
         planted.sort(Comparator.comparingLong(ChainTransferPlan::second)); // stable: planting order within a second
         var start = options.start().atZone(ZoneOffset.UTC);
-        var clock = new ActivityClock(options.days(), count, start.getDayOfWeek().getValue() - 1);
+        var clock =
+                new ActivityClock(options.days(), count, start.getDayOfWeek().getValue() - 1);
         var background = new ChainActivity(wallets, chain, random);
         long written = 0;
         int next = 0;
@@ -191,7 +191,9 @@ final class ChainDataSet {
         if (transfer.payment()) {
             ransoms.add(new GroundTruth.Payment(
                     patterns.get(transfer.pattern() - firstIndex).id(),
-                    transfer.chain() == Chain.TRON ? DataSetFormat.TRON.optionName() : DataSetFormat.ETHEREUM.optionName(),
+                    transfer.chain() == Chain.TRON
+                            ? DataSetFormat.TRON.optionName()
+                            : DataSetFormat.ETHEREUM.optionName(),
                     key,
                     transfer.from().key(),
                     transfer.to().key(),

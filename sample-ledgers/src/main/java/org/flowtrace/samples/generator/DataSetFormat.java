@@ -46,8 +46,8 @@ public enum DataSetFormat {
         return Arrays.stream(values())
                 .filter(format -> format.optionName.equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown format for --formats: '" + name
-                        + "' (available: " + names() + ")"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown format for --formats: '" + name + "' (available: " + names() + ")"));
     }
 
     /** The option names of all formats, comma-separated, in declaration order. */

@@ -118,12 +118,12 @@ public final class LedgerGenerator {
                         var payments = pattern.typology() == Typology.FAMILY_REMITTANCE
                                 ? remittances
                                 : pattern.typology() == Typology.RANSOM
-                                                && planned.to() == pattern.accounts().get(0)
+                                                && planned.to()
+                                                        == pattern.accounts().get(0)
                                         ? ransoms
                                         : null;
                         if (payments != null) {
-                            payments.add(payment(
-                                    population, start.plusMinutes(m), planned, pattern.id(), reference));
+                            payments.add(payment(population, start.plusMinutes(m), planned, pattern.id(), reference));
                         }
                         write(
                                 out,
@@ -150,8 +150,7 @@ public final class LedgerGenerator {
                                 ordinary.usd(),
                                 ordinary.format(),
                                 false,
-                                references.background(
-                                        population, ordinary.from(), ordinary.to(), ordinary.format()));
+                                references.background(population, ordinary.from(), ordinary.to(), ordinary.format()));
                         if (++line % 1_000_000 == 1) {
                             progress.accept(line - 1);
                         }
@@ -183,8 +182,7 @@ public final class LedgerGenerator {
                         List.copyOf(lines.get(p))));
             }
             entries.addAll(chain.patterns());
-            int lookAlikes = (int)
-                    entries.stream().filter(p -> !p.laundering()).count();
+            int lookAlikes = (int) entries.stream().filter(p -> !p.laundering()).count();
             if (!writesLedger) {
                 ransoms.clear();
                 remittances.clear();

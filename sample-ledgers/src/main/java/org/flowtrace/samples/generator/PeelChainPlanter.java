@@ -149,7 +149,8 @@ final class PeelChainPlanter {
         long left = amount;
         long t = first - (1 + random.nextInt(5)) * (long) DAY;
         for (int i = 0; i < payers; i++) {
-            long part = i == payers - 1 ? left : Math.round(left * (0.15 + random.nextDouble() * 0.3) / 10_000.0) * 10_000;
+            long part =
+                    i == payers - 1 ? left : Math.round(left * (0.15 + random.nextDouble() * 0.3) / 10_000.0) * 10_000;
             var payer = this.wallets.personal(origin.chain(), this.wallets.holder(origin.chain(), random));
             wallets.add(payer);
             transfers.add(plan(t, payer, origin, part, index));

@@ -15,9 +15,29 @@ import java.util.SplittableRandom;
 final class RansomReferences {
 
     private static final String[] RANSOM_NAMED = {
-        "debt", "trả nợ", "tra no cho anh", "trả nợ cho em", "hutang", "bayar hutang", "tebusan", "tebus adik",
-        "ค่าไถ่", "หนี้", "ใช้หนี้", "释放 fee", "释放费用", "还债", "ticket home", "vé máy bay về nhà", "tiền chuộc",
-        "repay loan", "pay his debt", "release fee", "ကြွေးဆပ်", "បំណុល", "loan"
+        "debt",
+        "trả nợ",
+        "tra no cho anh",
+        "trả nợ cho em",
+        "hutang",
+        "bayar hutang",
+        "tebusan",
+        "tebus adik",
+        "ค่าไถ่",
+        "หนี้",
+        "ใช้หนี้",
+        "释放 fee",
+        "释放费用",
+        "还债",
+        "ticket home",
+        "vé máy bay về nhà",
+        "tiền chuộc",
+        "repay loan",
+        "pay his debt",
+        "release fee",
+        "ကြွေးဆပ်",
+        "បំណុល",
+        "loan"
     };
     private static final String[] RANSOM_UNNAMED = {
         "urgent", "for Minh", "help", "please", "phí", "family", "gửi anh", "untuk adik", "ส่งเงิน", "给儿子"

@@ -118,7 +118,9 @@ final class TronExportWriter implements Closeable {
     }
 
     private String meta(int size) {
-        long at = day == null ? 0 : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        long at = day == null
+                ? 0
+                : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         return "\"success\":true,\"meta\":{\"at\":" + at + ",\"page_size\":" + size + "}}";
     }
 

@@ -48,7 +48,12 @@ final class TronRansomPlanter {
             long bought = shareCents + random.nextLong(Math.max(1, shareCents / 30));
             long withdrawn = t - HOUR - random.nextLong(30L * HOUR);
             transfers.add(plan(
-                    withdrawn, wallets.hot(chain, exchange), payer, ChainTransferPlan.rawOfCents(bought), index, false));
+                    withdrawn,
+                    wallets.hot(chain, exchange),
+                    payer,
+                    ChainTransferPlan.rawOfCents(bought),
+                    index,
+                    false));
             transfers.add(plan(t, payer, mule, ChainTransferPlan.rawOfCents(shareCents), index, true));
             paid += shareCents;
             t += HOUR + random.nextLong(2L * DAY);
@@ -70,7 +75,8 @@ final class TronRansomPlanter {
         return new ChainPattern(index, Typology.RANSOM, List.copyOf(new LinkedHashSet<>(members)), transfers);
     }
 
-    private ChainTransferPlan plan(long second, ChainWallet from, ChainWallet to, long raw, int index, boolean payment) {
+    private ChainTransferPlan plan(
+            long second, ChainWallet from, ChainWallet to, long raw, int index, boolean payment) {
         return new ChainTransferPlan(second, from, to, raw, ChainTransferPlan.drawTx(random), index, payment);
     }
 }

@@ -25,11 +25,7 @@ final class WalletPopulation {
 
     /** One chain's wallets. */
     private record OnChain(
-            int[] holders,
-            ChainWallet[] personal,
-            ChainWallet[] cold,
-            ChainWallet[] hot,
-            ChainWallet[][] deposit) {}
+            int[] holders, ChainWallet[] personal, ChainWallet[] cold, ChainWallet[] hot, ChainWallet[][] deposit) {}
 
     private final Population population;
     private final OnChain tron;

@@ -59,7 +59,8 @@ class LedgerGeneratorTest {
                         "tron/usdt-events-2022-09-01.json");
         assertThat(tree(dir.resolve("b"))).isEqualTo(first);
         for (var file : first) {
-            assertThat(Files.mismatch(dir.resolve("a").resolve(file), dir.resolve("b").resolve(file)))
+            assertThat(Files.mismatch(
+                            dir.resolve("a").resolve(file), dir.resolve("b").resolve(file)))
                     .as(file)
                     .isEqualTo(-1);
         }
@@ -234,7 +235,8 @@ class LedgerGeneratorTest {
                 assertThat(in[0]).isLessThanOrEqualTo(out[0]);
             });
         }
-        for (var ransom : of("RANSOM").stream().filter(p -> !p.lines().isEmpty()).toList()) {
+        for (var ransom :
+                of("RANSOM").stream().filter(p -> !p.lines().isEmpty()).toList()) {
             var paid = ransom.lines().subList(0, ransom.lines().size() - 1).stream()
                     .map(l -> usd(row(l)))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
