@@ -103,7 +103,7 @@ final class ChainDataSet {
             try (var writer = new EthereumExportWriter(options.out().resolve(ETHEREUM_FOLDER), options.start())) {
                 written += write(
                         Chain.ETHEREUM, backgroundTransfers() - tronCount, ethereumRandom, writer::write, ids, ransoms);
-                ethereum = ETHEREUM_FOLDER + "/" + EthereumExportWriter.FILE;
+                ethereum = ETHEREUM_FOLDER;
             }
         }
         String tagpacks = null;

@@ -8,8 +8,8 @@ import java.util.List;
  * @param index its index in the ground truth (its id is {@code P} and index + 1)
  * @param typology what it is
  * @param wallets its wallets, the centre first (a peel chain's origin, then its hops in order and the
- *     peel receivers; the exchange's hot wallet of a payout; the mule of a ransom, then its payers and
- *     where the money went)
+ *     peel receivers; the exchange's hot wallet of a payout; the mule of a ransom, then its payers, where the money went and the
+ *     exchanges' hot wallets that sold the payers their USDT)
  * @param transfers its transfers, in time order
  */
 record ChainPattern(int index, Typology typology, List<ChainWallet> wallets, List<ChainTransferPlan> transfers) {

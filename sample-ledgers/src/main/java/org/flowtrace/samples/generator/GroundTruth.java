@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code files}: the files written, by format, relative to the data set's folder, each absent
  *       when its format was not asked for: {@code ledger} (the AMLworld-layout CSV with a trailing
  *       {@code Reference} column), {@code fxRates}, {@code tron} (the folder of TronGrid event pages),
- *       {@code tronFiles} (its files), {@code ethereum} (the folder of the ethereum-etl export),
- *       {@code tagpacks} (the TagPack of the exchanges' wallets);
+ *       {@code tronFiles} (its files), {@code ethereum} (the folder of the ethereum-etl export, {@code token_transfers.csv}),
+ *       {@code tagpacks} (the TagPack file of the exchanges' wallets);
  *   <li>{@code reportingThresholdUsd}: the threshold the structuring patterns stay below;
  *   <li>{@code patterns}: one entry per planted pattern and per look-alike in the files written, with
  *       {@code id}, {@code typology}, {@code laundering} (false for look-alikes), {@code accounts}

@@ -40,11 +40,13 @@ final class TronRansomPlanter {
         long t = 2L * DAY + random.nextLong(periodSeconds - 8L * DAY);
         var transfers = new ArrayList<ChainTransferPlan>();
         var members = new ArrayList<ChainWallet>(List.of(mule));
+        var sellers = new ArrayList<ChainWallet>();
         long paid = 0;
         for (int i = 0; i < payers; i++) {
             var payer = ChainWallet.draw(chain, random);
             members.add(payer);
             int exchange = wallets.exchange(random);
+            sellers.add(wallets.hot(chain, exchange));
             long bought = shareCents + random.nextLong(Math.max(1, shareCents / 30));
             long withdrawn = t - HOUR - random.nextLong(30L * HOUR);
             transfers.add(plan(
@@ -63,6 +65,7 @@ final class TronRansomPlanter {
                 ? ChainWallet.draw(chain, random)
                 : wallets.deposit(chain, wallets.exchange(random), random.nextInt(WalletPopulation.DEPOSIT_WALLETS));
         members.add(onward);
+        members.addAll(sellers);
         long kept = 970 + random.nextInt(31); // per mille passed on
         transfers.add(plan(
                 lastPaid + HOUR / 2 + random.nextLong(6L * HOUR),
