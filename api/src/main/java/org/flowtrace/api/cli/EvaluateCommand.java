@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.flowtrace.graph.connection.GraphConnection;
@@ -53,7 +53,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(
             names = "--json",
-            description = "Also write the scores to this JSON file ({\"typologies\": [...], \"ransomPayments\": [...]})")
+            description =
+                    "Also write the scores to this JSON file ({\"typologies\": [...], \"ransomPayments\": [...]})")
     Path json;
 
     @Spec
@@ -72,7 +73,8 @@ final class EvaluateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (var context = ApplicationStarter.start(connection)) {
             var graph = context.getBean(GraphConnection.class);
-            var found = graph.readQuery(CENTRES)
+            var found = graph
+                    .readQuery(CENTRES)
                     .withParameters(Map.of("roles", TruthEvaluation.CENTRAL_ROLES))
                     .execute()
                     .records()
@@ -106,13 +108,7 @@ final class EvaluateCommand implements Callable<Integer> {
             out.println();
             out.printf(
                     "%-17s %8s %8s %7s %11s %8s %12s%n",
-                    "ransom payments",
-                    "payments",
-                    "detected",
-                    "recall",
-                    "look-alikes",
-                    "flagged",
-                    "false alarms");
+                    "ransom payments", "payments", "detected", "recall", "look-alikes", "flagged", "false alarms");
             for (var p : payments) {
                 out.printf(
                         Locale.ROOT,

@@ -2,7 +2,6 @@ package org.flowtrace.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -132,18 +131,17 @@ class GeneratedDataSetIT {
                         .filter(p -> p.transfer().equals(record.get("key").asString()))
                         .findFirst()
                         .orElseThrow();
-                assertThat(record.get("reference").isNull() ? null : record.get("reference").asString())
+                assertThat(
+                                record.get("reference").isNull()
+                                        ? null
+                                        : record.get("reference").asString())
                         .as(payment.transfer())
                         .isEqualTo(payment.reference());
             }
-            var tagged = graph.readQuery("""
+            var tagged =
+                    graph.readQuery("""
                             MATCH (w:Wallet) WHERE w.custodial = true RETURN count(w) AS c
-                            """)
-                    .execute()
-                    .records()
-                    .getFirst()
-                    .get("c")
-                    .asLong();
+                            """).execute().records().getFirst().get("c").asLong();
             assertThat(tagged).as("the exchanges' wallets are custodial").isEqualTo(2L * 3 * 26);
         }
         for (var key : wallets) {
@@ -175,10 +173,14 @@ class GeneratedDataSetIT {
         assertThat(evaluate.out()).contains("ransom payments", "false alarms");
         var all = ransomRow("all");
         assertThat(all.get("payments").asInt()).isEqualTo(truth.ransoms().size());
-        assertThat(all.get("lookAlikePayments").asInt()).isEqualTo(truth.remittances().size());
-        assertThat(all.get("detected").asInt()).isPositive().isLessThanOrEqualTo(truth.ransoms().size());
+        assertThat(all.get("lookAlikePayments").asInt())
+                .isEqualTo(truth.remittances().size());
+        assertThat(all.get("detected").asInt())
+                .isPositive()
+                .isLessThanOrEqualTo(truth.ransoms().size());
         assertThat(all.get("recall").asDouble()).isGreaterThan(0);
-        assertThat(all.get("lookAlikesFlagged").asInt()).isLessThan(truth.remittances().size());
+        assertThat(all.get("lookAlikesFlagged").asInt())
+                .isLessThan(truth.remittances().size());
         assertThat(ransomRow("ledger").get("payments").asInt()
                         + ransomRow("tron").get("payments").asInt())
                 .isEqualTo(truth.ransoms().size());

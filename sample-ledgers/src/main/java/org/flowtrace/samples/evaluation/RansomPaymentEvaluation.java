@@ -50,9 +50,8 @@ public final class RansomPaymentEvaluation {
     }
 
     private static int flagged(Collection<GroundTruth.Payment> payments, Set<String> evidence) {
-        return (int) payments.stream()
-                .filter(p -> evidence.contains(p.transfer()))
-                .count();
+        return (int)
+                payments.stream().filter(p -> evidence.contains(p.transfer())).count();
     }
 
     private static List<GroundTruth.Payment> only(List<GroundTruth.Payment> payments, String format) {

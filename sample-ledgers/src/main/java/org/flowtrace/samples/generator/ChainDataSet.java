@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The on-chain part of a data set: the population's wallets ({@link WalletPopulation}), ordinary USDT
  * activity on TRON and Ethereum ({@link ChainActivity}; one on-chain transfer for every ten ledger
- * rows, three in four on TRON), planted peel chains and exchange payouts ({@link PeelChainPlanter}) and
- * ransoms paid in USDT on TRON ({@link TronRansomPlanter}), written as TronGrid pages, an ethereum-etl
+ * rows, three in four on TRON), planted peel chains and exchange payouts ({@link PeelChainPlanter}),
+ * ransoms paid in USDT on TRON and as many family remittances ({@link TronRansomPlanter}), written as TronGrid pages, an ethereum-etl
  * export and a TagPack of the exchanges' wallets. Its random stream is split in a fixed order whatever
  * formats are written, so a chain's files are the same with or without the others.
  */
@@ -32,11 +32,13 @@ final class ChainDataSet {
      *
      * @param patterns the patterns on the chains written
      * @param ransoms the ransom payments on TRON, if it was written
+     * @param remittances the payments of the family-remittance look-alikes on TRON, likewise
      * @param tronFiles the TronGrid files, relative to the data set, empty when TRON was not written
      */
     record Written(
             List<GroundTruth.Pattern> patterns,
             List<GroundTruth.Payment> ransoms,
+            List<GroundTruth.Payment> remittances,
             long transfers,
             @Nullable String tron,
             List<String> tronFiles,
@@ -72,8 +74,12 @@ final class ChainDataSet {
         for (int i = 0; i < Math.max(2, (peelChains + 1) / 2); i++) {
             patterns.add(peels.exchangePayouts(index++));
         }
-        for (int i = 0; i < Math.max(2, (bankRansoms + 1) / 2); i++) {
+        int tronRansoms = Math.max(2, (bankRansoms + 1) / 2);
+        for (int i = 0; i < tronRansoms; i++) {
             patterns.add(ransoms.ransom(index++));
+        }
+        for (int i = 0; i < tronRansoms; i++) {
+            patterns.add(ransoms.remittance(index++));
         }
     }
 
@@ -86,13 +92,14 @@ final class ChainDataSet {
         var ids = new ArrayList<List<String>>();
         patterns.forEach(p -> ids.add(new ArrayList<>()));
         var ransoms = new ArrayList<GroundTruth.Payment>();
+        var remittances = new ArrayList<GroundTruth.Payment>();
         long tronCount = backgroundTransfers() * 3 / 4;
         long written = 0;
         String tron = null;
         List<String> tronFiles = List.of();
         if (options.writes(DataSetFormat.TRON)) {
             try (var writer = new TronExportWriter(options.out().resolve(TRON_FOLDER), options.start())) {
-                written += write(Chain.TRON, tronCount, tronRandom, writer::write, ids, ransoms);
+                written += write(Chain.TRON, tronCount, tronRandom, writer::write, ids, ransoms, remittances);
                 tron = TRON_FOLDER;
                 tronFiles =
                         writer.files().stream().map(f -> TRON_FOLDER + "/" + f).toList();
@@ -102,7 +109,13 @@ final class ChainDataSet {
         if (options.writes(DataSetFormat.ETHEREUM)) {
             try (var writer = new EthereumExportWriter(options.out().resolve(ETHEREUM_FOLDER), options.start())) {
                 written += write(
-                        Chain.ETHEREUM, backgroundTransfers() - tronCount, ethereumRandom, writer::write, ids, ransoms);
+                        Chain.ETHEREUM,
+                        backgroundTransfers() - tronCount,
+                        ethereumRandom,
+                        writer::write,
+                        ids,
+                        ransoms,
+                        remittances);
                 ethereum = ETHEREUM_FOLDER;
             }
         }
@@ -128,7 +141,7 @@ final class ChainDataSet {
                         ids.get(pattern.index() - firstIndex)));
             }
         }
-        return new Written(entries, ransoms, written, tron, tronFiles, ethereum, tagpacks);
+        return new Written(entries, ransoms, remittances, written, tron, tronFiles, ethereum, tagpacks);
     }
 
     /** A writer of one chain's transfers that answers each transfer's key. */
@@ -144,7 +157,8 @@ final class ChainDataSet {
             SplittableRandom random,
             TransferWriter writer,
             List<List<String>> ids,
-            List<GroundTruth.Payment> ransoms)
+            List<GroundTruth.Payment> ransoms,
+            List<GroundTruth.Payment> remittances)
             throws IOException {
         var planted = new ArrayList<ChainTransferPlan>();
         patterns.stream().filter(p -> p.wallets().get(0).chain() == chain).forEach(p -> planted.addAll(p.transfers()));
@@ -163,14 +177,14 @@ final class ChainDataSet {
             Arrays.sort(seconds);
             for (long second : seconds) {
                 while (next < planted.size() && planted.get(next).second() <= second) {
-                    writePlanted(planted.get(next++), writer, ids, ransoms);
+                    writePlanted(planted.get(next++), writer, ids, ransoms, remittances);
                     written++;
                 }
                 writer.write(background.next(second));
                 written++;
             }
             while (next < planted.size() && planted.get(next).second() < (m + 1) * 60) {
-                writePlanted(planted.get(next++), writer, ids, ransoms);
+                writePlanted(planted.get(next++), writer, ids, ransoms, remittances);
                 written++;
             }
         }
@@ -184,13 +198,16 @@ final class ChainDataSet {
             ChainTransferPlan transfer,
             TransferWriter writer,
             List<List<String>> ids,
-            List<GroundTruth.Payment> ransoms)
+            List<GroundTruth.Payment> ransoms,
+            List<GroundTruth.Payment> remittances)
             throws IOException {
         var key = writer.write(transfer);
         ids.get(transfer.pattern() - firstIndex).add(key);
         if (transfer.payment()) {
-            ransoms.add(new GroundTruth.Payment(
-                    patterns.get(transfer.pattern() - firstIndex).id(),
+            var pattern = patterns.get(transfer.pattern() - firstIndex);
+            var payments = pattern.typology() == Typology.RANSOM ? ransoms : remittances;
+            payments.add(new GroundTruth.Payment(
+                    pattern.id(),
                     transfer.chain() == Chain.TRON
                             ? DataSetFormat.TRON.optionName()
                             : DataSetFormat.ETHEREUM.optionName(),

@@ -190,6 +190,7 @@ public final class LedgerGenerator {
                 line = 1;
             }
             ransoms.addAll(chain.ransoms());
+            remittances.addAll(chain.remittances());
             for (var folder : new String[] {chain.tron(), chain.ethereum(), chain.tagpacks()}) {
                 if (folder != null) {
                     files.add(options.out().resolve(folder));

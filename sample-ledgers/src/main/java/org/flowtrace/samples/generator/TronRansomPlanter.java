@@ -13,6 +13,10 @@ import org.flowtrace.graph.model.Chain;
  * operators control. That wallet forwards the sum, less a cut of up to 3 %, to an operator collection
  * wallet or an exchange deposit address within hours of the last payment. The ransoms are
  * 3,000–20,000 USD, as on the bank side.
+ *
+ * <p>The look-alike ({@link Typology#FAMILY_REMITTANCE} on TRON): a worker abroad sends USDT home every
+ * month — 1,500–12,000 USD, for a house, school fees, a wedding — and the relative cashes most of it
+ * out at an exchange within a day, which is the shape of a mule passing a ransom on.
  */
 final class TronRansomPlanter {
 
@@ -76,6 +80,37 @@ final class TronRansomPlanter {
                 false));
         transfers.sort(java.util.Comparator.comparingLong(ChainTransferPlan::second));
         return new ChainPattern(index, Typology.RANSOM, List.copyOf(new LinkedHashSet<>(members)), transfers);
+    }
+
+    ChainPattern remittance(int index) {
+        var chain = Chain.TRON;
+        int worker = wallets.holder(chain, random);
+        int relative = wallets.holder(chain, random);
+        if (relative == worker) {
+            relative = (relative + 1) % wallets.holders(chain);
+        }
+        var sender = wallets.personal(chain, worker);
+        var receiver = wallets.personal(chain, relative);
+        int exchange = wallets.exchangeOf(chain, relative);
+        var cashOut = wallets.depositOf(chain, relative, exchange);
+        long cents = Math.round(Math.exp(Math.log(1_500) + random.nextDouble() * Math.log(8)) * 100);
+        var transfers = new ArrayList<ChainTransferPlan>();
+        for (long t = random.nextLong(30L * DAY) % (periodSeconds - 2L * DAY);
+                t < periodSeconds - 2L * DAY;
+                t += 30L * DAY) {
+            long sent = cents + (random.nextLong(cents / 5 + 1) - cents / 10);
+            transfers.add(plan(t, sender, receiver, ChainTransferPlan.rawOfCents(sent), index, true));
+            long kept = 80 + random.nextInt(21); // per cent cashed out
+            transfers.add(plan(
+                    t + HOUR / 4 + random.nextLong(DAY),
+                    receiver,
+                    cashOut,
+                    ChainTransferPlan.rawOfCents(sent * kept / 100),
+                    index,
+                    false));
+        }
+        transfers.sort(java.util.Comparator.comparingLong(ChainTransferPlan::second));
+        return new ChainPattern(index, Typology.FAMILY_REMITTANCE, List.of(receiver, sender, cashOut), transfers);
     }
 
     private ChainTransferPlan plan(

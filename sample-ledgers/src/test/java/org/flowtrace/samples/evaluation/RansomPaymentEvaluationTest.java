@@ -64,8 +64,7 @@ class RansomPaymentEvaluationTest {
 
     @Test
     void a_truth_without_payments_scores_an_empty_all_row_rather_than_dividing_by_zero() {
-        var empty = new GroundTruth(
-                1, 1, 1000, 1000, 0, "2022-09-01T00:00:00Z", 14, TRUTH.files(), "10000", List.of());
+        var empty = new GroundTruth(1, 1, 1000, 1000, 0, "2022-09-01T00:00:00Z", 14, TRUTH.files(), "10000", List.of());
 
         assertThat(RansomPaymentEvaluation.score(empty, Set.of("ledger:r1")))
                 .containsExactly(RansomPaymentScore.of("all", 0, 0, 0, 0));

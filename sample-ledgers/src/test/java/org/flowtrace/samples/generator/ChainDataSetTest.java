@@ -84,7 +84,9 @@ class ChainDataSetTest {
             expectedIndex = number == block ? expectedIndex + 1 : 0;
             assertThat(number).isGreaterThanOrEqualTo(block);
             block = number;
-            assertThat(Integer.parseInt(f[5])).as("log index within block %d", number).isEqualTo(expectedIndex);
+            assertThat(Integer.parseInt(f[5]))
+                    .as("log index within block %d", number)
+                    .isEqualTo(expectedIndex);
             assertThat(Long.parseLong(f[7])).isEqualTo(1_661_990_400L + (number - 15_449_618L) * 12);
             var read = new Read(
                     "ETHEREUM:" + f[4] + ":" + f[5],
@@ -103,7 +105,8 @@ class ChainDataSetTest {
 
     @Test
     void every_on_chain_transfer_of_every_planted_pattern_is_in_the_files_under_its_key() {
-        var onChain = truth.patterns().stream().filter(p -> !p.transfers().isEmpty()).toList();
+        var onChain =
+                truth.patterns().stream().filter(p -> !p.transfers().isEmpty()).toList();
         assertThat(onChain)
                 .extracting(GroundTruth.Pattern::typology)
                 .contains("PEEL_CHAIN", "EXCHANGE_PAYOUTS", "RANSOM");
@@ -152,9 +155,9 @@ class ChainDataSetTest {
     void tron_addresses_are_base58check_of_0x41_and_twenty_bytes() {
         var wallets = new HashSet<String>();
         tron.values().forEach(r -> wallets.addAll(List.of(r.from(), r.to())));
-        truth.patterns().forEach(p -> p.accounts().stream()
-                .filter(a -> a.startsWith("TRON:"))
-                .forEach(wallets::add));
+        truth.patterns()
+                .forEach(p ->
+                        p.accounts().stream().filter(a -> a.startsWith("TRON:")).forEach(wallets::add));
         assertThat(wallets).hasSizeGreaterThan(100);
         for (var key : wallets) {
             var address = key.substring("TRON:".length());
@@ -197,9 +200,7 @@ class ChainDataSetTest {
                         .as("%s %s forwards the largest part", chain.id(), hop)
                         .isGreaterThan(new BigDecimal("0.74"));
             }
-            assertThat(transfers)
-                    .extracting(Read::epochSecond)
-                    .isSorted();
+            assertThat(transfers).extracting(Read::epochSecond).isSorted();
         }
     }
 
