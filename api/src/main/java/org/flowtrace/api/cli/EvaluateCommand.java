@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.samples.evaluation.RansomPaymentEvaluation;
 import org.flowtrace.samples.evaluation.TruthEvaluation;
 import org.flowtrace.samples.evaluation.TruthEvaluation.DetectedPattern;
 import org.flowtrace.samples.generator.GroundTruth;
@@ -20,11 +23,14 @@ import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code flowtrace evaluate}: scores the stored findings against a generated data set's ground truth. */
+/**
+ * {@code flowtrace evaluate}: scores the stored findings against a generated data set's ground truth —
+ * per typology, then per ransom payment ({@link RansomPaymentEvaluation}).
+ */
 @Command(
         name = "evaluate",
-        description =
-                "Score the stored findings against a ground truth (truth.json): precision, recall and F1 per typology.")
+        description = "Score the stored findings against a ground truth (truth.json): precision, recall and F1 per"
+                + " typology; recall over ransom payments and the share of look-alike remittances flagged.")
 final class EvaluateCommand implements Callable<Integer> {
 
     private static final String CENTRES = """
@@ -33,13 +39,22 @@ final class EvaluateCommand implements Callable<Integer> {
             RETURN f.typology AS typology, n.key AS centre
             """;
 
+    private static final String RANSOM_EVIDENCE = """
+            MATCH (f:Finding {typology: 'RANSOM'})
+            UNWIND f.transferIds AS id
+            RETURN DISTINCT id
+            """;
+
     @Mixin
     ConnectionOptions connection;
 
     @Option(names = "--truth", required = true, description = "The ground truth (truth.json of flowtrace generate)")
     Path truthFile;
 
-    @Option(names = "--json", description = "Also write the scores to this JSON file")
+    @Option(
+            names = "--json",
+            description =
+                    "Also write the scores to this JSON file ({\"typologies\": [...], \"ransomPayments\": [...]})")
     Path json;
 
     @Spec
@@ -57,8 +72,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         try (var context = ApplicationStarter.start(connection)) {
-            var found = context
-                    .getBean(GraphConnection.class)
+            var graph = context.getBean(GraphConnection.class);
+            var found = graph
                     .readQuery(CENTRES)
                     .withParameters(Map.of("roles", TruthEvaluation.CENTRAL_ROLES))
                     .execute()
@@ -84,10 +99,35 @@ final class EvaluateCommand implements Callable<Integer> {
                         s.f1(),
                         s.lookAlikesFlagged());
             }
+            var evidence = new HashSet<String>();
+            graph.readQuery(RANSOM_EVIDENCE)
+                    .execute()
+                    .records()
+                    .forEach(r -> evidence.add(r.get("id").asString()));
+            var payments = RansomPaymentEvaluation.score(truth, evidence);
+            out.println();
+            out.printf(
+                    "%-17s %8s %8s %7s %11s %8s %12s%n",
+                    "ransom payments", "payments", "detected", "recall", "look-alikes", "flagged", "false alarms");
+            for (var p : payments) {
+                out.printf(
+                        Locale.ROOT,
+                        "%-17s %8d %8d %7.3f %11d %8d %12.3f%n",
+                        p.format(),
+                        p.payments(),
+                        p.detected(),
+                        p.recall(),
+                        p.lookAlikePayments(),
+                        p.lookAlikesFlagged(),
+                        p.falseAlarmShare());
+            }
             if (json != null) {
+                var document = new LinkedHashMap<String, Object>();
+                document.put("typologies", scores);
+                document.put("ransomPayments", payments);
                 try {
                     Files.writeString(
-                            json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(scores));
+                            json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write " + json, e);
                 }

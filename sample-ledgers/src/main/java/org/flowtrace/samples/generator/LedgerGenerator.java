@@ -3,6 +3,7 @@ package org.flowtrace.samples.generator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +20,12 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code flowtrace generate}: a labelled ledger in the AMLworld layout ({@code ledger.csv}), the FX
- * rates its amounts were converted at ({@code fx-rates.csv}, the {@code ingest fx-rates} layout) and its
- * ground truth ({@code truth.json}, see {@link GroundTruth}). Deterministic: one random stream seeded by
+ * {@code flowtrace generate}: a labelled ledger in the AMLworld layout with a trailing payment
+ * {@code Reference} ({@code ledger.csv}, references by {@link RansomReferences}), the FX rates its
+ * amounts were converted at ({@code fx-rates.csv}, the {@code ingest fx-rates} layout), the same
+ * population's USDT activity on TRON and Ethereum with a TagPack of its exchanges' wallets
+ * ({@link ChainDataSet}), and the ground truth ({@code truth.json}, see {@link GroundTruth}); the
+ * formats asked for ({@link GeneratorOptions#formats()}). Deterministic: one random stream seeded by
  * the options, consumed in a fixed order, and no output that depends on hashing or the clock, so the
  * same options give byte-identical files. Streams: the rows are written minute by minute as they are
  * made; only the planted rows (a small share) are held in memory.
@@ -31,11 +35,25 @@ public final class LedgerGenerator {
     public static final String LEDGER_FILE = "ledger.csv";
     public static final String FX_RATES_FILE = "fx-rates.csv";
     static final String HEADER =
-            "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering";
+            "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering,Reference";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
-    /** What was written. */
-    public record Summary(long rows, long launderingRows, int patterns, int lookAlikes, Path ledger, Path truth) {}
+    /**
+     * What was written.
+     *
+     * @param rows ledger rows
+     * @param chainTransfers on-chain transfers (TRON and Ethereum)
+     * @param files the files and folders written, the truth last
+     */
+    public record Summary(
+            long rows,
+            long launderingRows,
+            int patterns,
+            int lookAlikes,
+            Path ledger,
+            Path truth,
+            long chainTransfers,
+            List<Path> files) {}
 
     private final GeneratorOptions options;
 
@@ -74,11 +92,18 @@ public final class LedgerGenerator {
                 options.transfers() - planted,
                 start.getDayOfWeek().getValue() - 1);
         var background = new BackgroundActivity(population, random.split());
+        var references = new RansomReferences(random.split());
+        var chainRandom = random.split();
         var ledger = options.out().resolve(LEDGER_FILE);
+        boolean writesLedger = options.writes(DataSetFormat.LEDGER);
+        var ransoms = new ArrayList<GroundTruth.Payment>();
+        var remittances = new ArrayList<GroundTruth.Payment>();
         long line = 1;
         try {
             Files.createDirectories(options.out());
-            try (BufferedWriter out = Files.newBufferedWriter(ledger, StandardCharsets.UTF_8)) {
+            try (BufferedWriter out = writesLedger
+                    ? Files.newBufferedWriter(ledger, StandardCharsets.UTF_8)
+                    : new BufferedWriter(Writer.nullWriter())) {
                 out.write(HEADER);
                 out.write('\n');
                 var row = new StringBuilder(160);
@@ -87,8 +112,19 @@ public final class LedgerGenerator {
                     var minute = MINUTE.format(start.plusMinutes(m));
                     while (next < plannedRows.size() && plannedRows.get(next).minute() <= m) {
                         var planned = plannedRows.get(next++);
-                        boolean laundering =
-                                patterns.get(planned.pattern()).typology().laundering();
+                        var pattern = patterns.get(planned.pattern());
+                        boolean laundering = pattern.typology().laundering();
+                        var reference = references.planted(pattern, planned);
+                        var payments = pattern.typology() == Typology.FAMILY_REMITTANCE
+                                ? remittances
+                                : pattern.typology() == Typology.RANSOM
+                                                && planned.to()
+                                                        == pattern.accounts().get(0)
+                                        ? ransoms
+                                        : null;
+                        if (payments != null) {
+                            payments.add(payment(population, start.plusMinutes(m), planned, pattern.id(), reference));
+                        }
                         write(
                                 out,
                                 row,
@@ -98,7 +134,8 @@ public final class LedgerGenerator {
                                 planned.to(),
                                 planned.usd(),
                                 planned.format(),
-                                laundering);
+                                laundering,
+                                reference);
                         lines.get(planned.pattern()).add(++line);
                     }
                     for (long r = clock.rowsIn(m); r > 0; r--) {
@@ -112,7 +149,8 @@ public final class LedgerGenerator {
                                 ordinary.to(),
                                 ordinary.usd(),
                                 ordinary.format(),
-                                false);
+                                false,
+                                references.background(population, ordinary.from(), ordinary.to(), ordinary.format()));
                         if (++line % 1_000_000 == 1) {
                             progress.accept(line - 1);
                         }
@@ -122,13 +160,20 @@ public final class LedgerGenerator {
                     throw new IllegalStateException("planted rows beyond the period: " + (plannedRows.size() - next));
                 }
             }
-            writeFxRates(options.out().resolve(FX_RATES_FILE), start, options.days());
+            var files = new ArrayList<Path>();
+            if (writesLedger) {
+                writeFxRates(options.out().resolve(FX_RATES_FILE), start, options.days());
+                files.add(ledger);
+                files.add(options.out().resolve(FX_RATES_FILE));
+            }
+            int bankRansoms = (int) patterns.stream()
+                    .filter(p -> p.typology() == Typology.RANSOM)
+                    .count();
+            var chain = new ChainDataSet(options, population, chainRandom, patterns.size(), bankRansoms).write();
             var truth = options.out().resolve(GroundTruth.FILE_NAME);
             var entries = new ArrayList<GroundTruth.Pattern>();
-            int lookAlikes = 0;
-            for (int p = 0; p < patterns.size(); p++) {
+            for (int p = 0; p < patterns.size() && writesLedger; p++) {
                 var pattern = patterns.get(p);
-                lookAlikes += pattern.typology().laundering() ? 0 : 1;
                 entries.add(new GroundTruth.Pattern(
                         pattern.id(),
                         pattern.typology().name(),
@@ -136,23 +181,55 @@ public final class LedgerGenerator {
                         pattern.accounts().stream().map(population::key).toList(),
                         List.copyOf(lines.get(p))));
             }
+            entries.addAll(chain.patterns());
+            int lookAlikes = (int) entries.stream().filter(p -> !p.laundering()).count();
+            if (!writesLedger) {
+                ransoms.clear();
+                remittances.clear();
+                launderingRows = 0;
+                line = 1;
+            }
+            ransoms.addAll(chain.ransoms());
+            remittances.addAll(chain.remittances());
+            for (var folder : new String[] {chain.tron(), chain.ethereum(), chain.tagpacks()}) {
+                if (folder != null) {
+                    files.add(options.out().resolve(folder));
+                }
+            }
+            files.add(truth);
             JsonMapper.builder()
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .build()
                     .writeValue(
                             truth.toFile(),
                             new GroundTruth(
-                                    1,
+                                    2,
                                     options.seed(),
                                     options.accounts(),
                                     options.transfers(),
                                     options.launderingRate(),
                                     options.start().toString(),
                                     options.days(),
-                                    new GroundTruth.Files(LEDGER_FILE, FX_RATES_FILE),
+                                    new GroundTruth.Files(
+                                            writesLedger ? LEDGER_FILE : null,
+                                            writesLedger ? FX_RATES_FILE : null,
+                                            chain.tron(),
+                                            chain.tron() == null ? null : chain.tronFiles(),
+                                            chain.ethereum(),
+                                            chain.tagpacks()),
                                     PatternPlanter.REPORTING_THRESHOLD_USD.toPlainString(),
-                                    entries));
-            return new Summary(line - 1, launderingRows, patterns.size() - lookAlikes, lookAlikes, ledger, truth);
+                                    entries,
+                                    ransoms,
+                                    remittances));
+            return new Summary(
+                    line - 1,
+                    launderingRows,
+                    entries.size() - lookAlikes,
+                    lookAlikes,
+                    ledger,
+                    truth,
+                    chain.transfers(),
+                    List.copyOf(files));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + options.out(), e);
         }
@@ -175,6 +252,33 @@ public final class LedgerGenerator {
         }
     }
 
+    /** A ransom or remittance payment as the truth lists it, keyed as flowtrace will store its row. */
+    private static GroundTruth.Payment payment(
+            Population population, LocalDateTime at, PlannedRow row, String pattern, String reference) {
+        var paid = population.currency(row.from());
+        var received = population.currency(row.to());
+        var key = LedgerTransferKey.of(
+                population.bank(row.from()),
+                population.number(row.from()),
+                population.bank(row.to()),
+                population.number(row.to()),
+                at.toInstant(ZoneOffset.UTC).toString(),
+                paid.fromUsd(row.usd()),
+                paid,
+                received.fromUsd(row.usd()),
+                received,
+                row.format(),
+                reference);
+        return new GroundTruth.Payment(
+                pattern,
+                DataSetFormat.LEDGER.optionName(),
+                key,
+                population.key(row.from()),
+                population.key(row.to()),
+                row.usd().toPlainString(),
+                reference.isEmpty() ? null : reference);
+    }
+
     private static void write(
             BufferedWriter out,
             StringBuilder row,
@@ -184,7 +288,8 @@ public final class LedgerGenerator {
             int to,
             BigDecimal usd,
             String format,
-            boolean laundering)
+            boolean laundering,
+            String reference)
             throws IOException {
         var paid = population.currency(from);
         var received = population.currency(to);
@@ -210,6 +315,8 @@ public final class LedgerGenerator {
                 .append(format)
                 .append(',')
                 .append(laundering ? '1' : '0')
+                .append(',')
+                .append(reference)
                 .append('\n');
         out.append(row);
     }
