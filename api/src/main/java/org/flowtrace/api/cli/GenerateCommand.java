@@ -2,8 +2,10 @@ package org.flowtrace.api.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.flowtrace.samples.generator.CompoundFormat;
 import org.flowtrace.samples.generator.GeneratorOptions;
 import org.flowtrace.samples.generator.LedgerGenerator;
 import picocli.CommandLine.Command;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "generate",
-        description = "Write a deterministic labelled data set: ledger.csv (AMLworld layout) and truth.json.")
+        description = "Write a deterministic labelled data set: ledger.csv (AMLworld layout), fx-rates.csv, the planted"
+                + " scam compounds' goAML STRs, camt.053 statements, BODS ownership and designations, and truth.json.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE})")
@@ -48,8 +51,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(
             names = "--formats",
             split = ",",
-            defaultValue = "ledger",
-            description = "Formats to write; only 'ledger' so far (default: ${DEFAULT-VALUE})")
+            defaultValue = "all",
+            description = "Formats to write: ledger (always), goaml, camt053, bods, designations, or all"
+                    + " (default: ${DEFAULT-VALUE})")
     List<String> formats;
 
     @Option(names = "--out", required = true, description = "Folder to write to")
@@ -65,10 +69,16 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var compoundFormats = EnumSet.noneOf(CompoundFormat.class);
         for (var format : formats) {
-            if (!format.equals("ledger")) {
-                throw new ParameterException(
-                        spec.commandLine(), "Unknown format for --formats: '" + format + "' (available: ledger)");
+            if (format.equals("all")) {
+                compoundFormats.addAll(CompoundFormat.all());
+            } else if (!format.equals("ledger")) {
+                compoundFormats.add(CompoundFormat.named(format)
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(),
+                                "Unknown format for --formats: '" + format
+                                        + "' (available: ledger, goaml, camt053, bods, designations, all)")));
             }
         }
         GeneratorOptions options;
@@ -79,7 +89,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         long started = System.nanoTime();
-        var summary = new LedgerGenerator(options).generate(rows -> {
+        var summary = new LedgerGenerator(options, compoundFormats).generate(rows -> {
             if (!quiet) {
                 out.printf("%,d rows written%n", rows);
                 out.flush();
@@ -87,10 +97,12 @@ final class GenerateCommand implements Callable<Integer> {
         });
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(
-                "Generated %,d rows (%,d in %,d laundering patterns, %,d look-alikes) in %.1f s%n  %s%n  %s%n",
+                "Generated %,d rows (%,d laundering, in %,d laundering patterns and %,d scam compounds; %,d look-alikes)"
+                        + " in %.1f s%n  %s%n  %s%n",
                 summary.rows(),
                 summary.launderingRows(),
                 summary.patterns(),
+                summary.compounds(),
                 summary.lookAlikes(),
                 seconds,
                 summary.ledger(),

@@ -32,15 +32,19 @@ class GenerateCommandTest {
                 .contains("laundering patterns")
                 .contains("look-alikes");
         assertThat(Files.lines(dir.resolve("ledger.csv")).count()).isEqualTo(20_001);
-        assertThat(Files.readString(dir.resolve("truth.json"))).contains("\"typology\"");
+        assertThat(Files.readString(dir.resolve("truth.json"))).contains("\"typology\"", "\"coercedWorkers\"");
+        assertThat(dir.resolve("bods.json")).exists();
+        assertThat(dir.resolve("designations.csv")).exists();
+        assertThat(dir.resolve("goaml")).isDirectoryContaining("glob:**.xml");
+        assertThat(dir.resolve("camt053")).isDirectoryContaining("glob:**.xml");
     }
 
     @Test
-    void a_format_not_yet_generated_is_refused_by_name(@TempDir Path dir) {
-        var run = CommandRun.of("generate", "--formats", "ledger,goaml", "--out", dir.toString());
+    void an_unknown_format_is_refused_by_name(@TempDir Path dir) {
+        var run = CommandRun.of("generate", "--formats", "ledger,xlsx", "--out", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown format for --formats: 'goaml'");
+        assertThat(run.err()).contains("Unknown format for --formats: 'xlsx'");
     }
 
     @Test

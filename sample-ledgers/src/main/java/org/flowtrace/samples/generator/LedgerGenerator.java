@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 import tools.jackson.databind.SerializationFeature;
@@ -35,12 +36,20 @@ public final class LedgerGenerator {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
     /** What was written. */
-    public record Summary(long rows, long launderingRows, int patterns, int lookAlikes, Path ledger, Path truth) {}
+    public record Summary(
+            long rows, long launderingRows, int patterns, int lookAlikes, Path ledger, Path truth, int compounds) {}
 
     private final GeneratorOptions options;
+    private final Set<CompoundFormat> compoundFormats;
 
     public LedgerGenerator(GeneratorOptions options) {
+        this(options, CompoundFormat.all());
+    }
+
+    /** Writes the compounds' files of these formats only (their ledger rows always). */
+    public LedgerGenerator(GeneratorOptions options, Set<CompoundFormat> compoundFormats) {
         this.options = options;
+        this.compoundFormats = Set.copyOf(compoundFormats);
     }
 
     /** Writes the files; {@code progress} hears the rows written so far, about every million. */
@@ -62,13 +71,27 @@ public final class LedgerGenerator {
             throw new IllegalArgumentException("too few --transfers for the planted patterns: " + planted + " needed");
         }
         var patterns = planter.patterns();
+        var start = LocalDateTime.ofInstant(options.start(), ZoneOffset.UTC);
+        var compounds = new CompoundPlanter(
+                        population, random.split(), options.days(), start, "flowtrace-generated-" + options.seed() + "-")
+                .plant(CompoundPlanter.compounds(options.accounts()));
+        var compoundTruth = new CompoundTruth(population, compounds);
+        var compoundRows = compoundTruth.ledgerRows(patterns.size());
+        planted += compoundRows.size();
+        launderingRows += compoundRows.size();
+        if (planted > options.transfers()) {
+            throw new IllegalArgumentException("too few --transfers for the planted patterns: " + planted + " needed");
+        }
         var plannedRows = new ArrayList<PlannedRow>();
         patterns.forEach(pattern -> plannedRows.addAll(pattern.rows()));
+        plannedRows.addAll(compoundRows);
         plannedRows.sort(Comparator.comparingLong(PlannedRow::minute)); // stable: planting order within a minute
         var lines = new ArrayList<List<Long>>();
         patterns.forEach(pattern -> lines.add(new ArrayList<>()));
+        for (int g = 0; g < compoundTruth.groups(); g++) {
+            lines.add(new ArrayList<>());
+        }
 
-        var start = LocalDateTime.ofInstant(options.start(), ZoneOffset.UTC);
         var clock = new ActivityClock(
                 options.days(),
                 options.transfers() - planted,
@@ -87,8 +110,9 @@ public final class LedgerGenerator {
                     var minute = MINUTE.format(start.plusMinutes(m));
                     while (next < plannedRows.size() && plannedRows.get(next).minute() <= m) {
                         var planned = plannedRows.get(next++);
-                        boolean laundering =
-                                patterns.get(planned.pattern()).typology().laundering();
+                        // compound rows (groups after the patterns) are all laundering
+                        boolean laundering = planned.pattern() >= patterns.size()
+                                || patterns.get(planned.pattern()).typology().laundering();
                         write(
                                 out,
                                 row,
@@ -123,6 +147,8 @@ public final class LedgerGenerator {
                 }
             }
             writeFxRates(options.out().resolve(FX_RATES_FILE), start, options.days());
+            var compoundFiles = new CompoundFiles(population, compounds, start, options.days())
+                    .write(options.out(), compoundFormats);
             var truth = options.out().resolve(GroundTruth.FILE_NAME);
             var entries = new ArrayList<GroundTruth.Pattern>();
             int lookAlikes = 0;
@@ -136,23 +162,43 @@ public final class LedgerGenerator {
                         pattern.accounts().stream().map(population::key).toList(),
                         List.copyOf(lines.get(p))));
             }
+            var groupLines = lines.subList(patterns.size(), lines.size());
             JsonMapper.builder()
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .build()
                     .writeValue(
                             truth.toFile(),
                             new GroundTruth(
-                                    1,
+                                    GroundTruth.VERSION,
                                     options.seed(),
                                     options.accounts(),
                                     options.transfers(),
                                     options.launderingRate(),
                                     options.start().toString(),
                                     options.days(),
-                                    new GroundTruth.Files(LEDGER_FILE, FX_RATES_FILE),
+                                    new GroundTruth.Files(
+                                            LEDGER_FILE,
+                                            FX_RATES_FILE,
+                                            compoundFiles.goaml(),
+                                            compoundFiles.camt053(),
+                                            compoundFiles.bods(),
+                                            compoundFiles.designations()),
                                     PatternPlanter.REPORTING_THRESHOLD_USD.toPlainString(),
-                                    entries));
-            return new Summary(line - 1, launderingRows, patterns.size() - lookAlikes, lookAlikes, ledger, truth);
+                                    entries,
+                                    compoundTruth.workers(groupLines),
+                                    compoundTruth.operators(groupLines),
+                                    compoundTruth.mules(groupLines),
+                                    compoundTruth.lookAlikes(),
+                                    compoundTruth.reports(),
+                                    compoundTruth.statements()));
+            return new Summary(
+                    line - 1,
+                    launderingRows,
+                    patterns.size() - lookAlikes,
+                    lookAlikes,
+                    ledger,
+                    truth,
+                    compounds.compounds().size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + options.out(), e);
         }

@@ -1,0 +1,51 @@
+package org.flowtrace.samples.generator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the compounds' files of the formats asked for — the one place where each compound format is
+ * switched on ({@link CompoundFormat}) — and names what it wrote, relative to the data set's folder.
+ */
+final class CompoundFiles {
+
+    /** What was written: {@code null} (or an empty list) for a format left out. */
+    record Written(
+            @Nullable List<String> goaml,
+            @Nullable List<String> camt053,
+            @Nullable String bods,
+            @Nullable String designations) {}
+
+    private final Population population;
+    private final CompoundPlan plan;
+    private final LocalDateTime start;
+    private final int days;
+
+    CompoundFiles(Population population, CompoundPlan plan, LocalDateTime start, int days) {
+        this.population = population;
+        this.plan = plan;
+        this.start = start;
+        this.days = days;
+    }
+
+    Written write(Path out, Set<CompoundFormat> formats) throws IOException {
+        return new Written(
+                formats.contains(CompoundFormat.GOAML)
+                        ? new GoamlReportWriter(population, plan, start).write(out)
+                        : null,
+                formats.contains(CompoundFormat.CAMT053)
+                        ? new CamtStatementWriter(population, plan, start, days).write(out)
+                        : null,
+                formats.contains(CompoundFormat.BODS)
+                        ? new BodsWriter(plan.compounds(), start.toLocalDate(), start.toLocalDate().plusDays(days))
+                                .write(out)
+                        : null,
+                formats.contains(CompoundFormat.DESIGNATIONS)
+                        ? new DesignationsWriter(plan.compounds()).write(out)
+                        : null);
+    }
+}
