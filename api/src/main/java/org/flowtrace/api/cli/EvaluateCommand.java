@@ -79,7 +79,8 @@ final class EvaluateCommand implements Callable<Integer> {
             var graph = context.getBean(GraphConnection.class);
             var generated = truth.generated();
             if (generated.isPresent()) {
-                var found = graph.readQuery(CENTRES)
+                var found = graph
+                        .readQuery(CENTRES)
                         .withParameters(Map.of("roles", TruthEvaluation.CENTRAL_ROLES))
                         .execute()
                         .records()
@@ -111,7 +112,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (json != null) {
             try {
                 Files.writeString(
-                        json, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(scores));
+                        json,
+                        JsonMapper.builder()
+                                .build()
+                                .writerWithDefaultPrettyPrinter()
+                                .writeValueAsString(scores));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + json, e);
             }

@@ -70,7 +70,8 @@ public final class OperatorLinkOutcomes {
             OperatorLinks links, String start, LinkParameters parameters, TruthFile.OperatorTruth operator) {
         try {
             return links.from(start, parameters).paths().stream()
-                    .anyMatch(p -> operator.isOperator(p.target().key(), p.target().name()));
+                    .anyMatch(p ->
+                            operator.isOperator(p.target().key(), p.target().name()));
         } catch (GraphException e) { // a start the graph does not hold
             return false;
         }

@@ -56,7 +56,11 @@ public record CoercedWorkerScore(
             List<String> suspects) {
         var planted = new HashSet<>(workers);
         int found = (int) planted.stream().filter(marked::contains).count();
-        var missed = workers.stream().filter(w -> !marked.contains(w)).distinct().sorted().toList();
+        var missed = workers.stream()
+                .filter(w -> !marked.contains(w))
+                .distinct()
+                .sorted()
+                .toList();
         var asSuspects = suspects.stream().filter(planted::contains).toList();
         return new CoercedWorkerScore(
                 planted.size(),

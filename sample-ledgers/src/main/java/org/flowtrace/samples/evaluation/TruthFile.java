@@ -51,7 +51,9 @@ public final class TruthFile {
     /** The generated truth, when this is one (its patterns name typologies). */
     public Optional<GroundTruth> generated() {
         var patterns = root.path("patterns");
-        if (!root.has("version") || !patterns.isArray() || (!patterns.isEmpty() && !patterns.get(0).has("typology"))) {
+        if (!root.has("version")
+                || !patterns.isArray()
+                || (!patterns.isEmpty() && !patterns.get(0).has("typology"))) {
             return Optional.empty();
         }
         return Optional.of(MAPPER.treeToValue(root, GroundTruth.class));
@@ -108,7 +110,9 @@ public final class TruthFile {
                 names.put(company.get("key").asString(), company.get("name").asString());
             }
             var accounts = new LinkedHashMap<String, String>();
-            operator.path("accounts").properties().forEach(e -> accounts.put(e.getKey(), e.getValue().asString()));
+            operator.path("accounts")
+                    .properties()
+                    .forEach(e -> accounts.put(e.getKey(), e.getValue().asString()));
             operators.add(new OperatorTruth(
                     operator.get("name").asString(),
                     operator.get("designation").asString(),
@@ -131,9 +135,12 @@ public final class TruthFile {
             var names = new LinkedHashMap<String, String>();
             companies.forEach(c -> names.put(c, c));
             var accounts = new LinkedHashMap<String, String>();
-            ownership.path("bankAccounts").properties().forEach(e -> accounts.put(e.getKey(), e.getValue().asString()));
-            operators.add(new OperatorTruth(
-                    ownership.get("operator").asString(), null, null, companies, names, accounts));
+            ownership
+                    .path("bankAccounts")
+                    .properties()
+                    .forEach(e -> accounts.put(e.getKey(), e.getValue().asString()));
+            operators.add(
+                    new OperatorTruth(ownership.get("operator").asString(), null, null, companies, names, accounts));
         }
         return operators;
     }

@@ -74,7 +74,11 @@ final class BodsWriter {
                                 "personType",
                                 "knownPerson",
                                 "names",
-                                List.of(map("type", "legal", "fullName", nominee.name().full())),
+                                List.of(map(
+                                        "type",
+                                        "legal",
+                                        "fullName",
+                                        nominee.name().full())),
                                 "nationalities",
                                 List.of(map("code", nominee.name().nationality())))));
             }

@@ -60,7 +60,8 @@ final class CamtStatementWriter {
         }
         var holder = plan.holders().get(account);
         var id = population.bank(account) + "-STMT-" + population.number(account);
-        var xml = new XmlText("Fictional camt.053 statement written by flowtrace generate: every name and account is invented");
+        var xml = new XmlText(
+                "Fictional camt.053 statement written by flowtrace generate: every name and account is invented");
         xml.open("Document", " xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\"")
                 .open("BkToCstmrStmt")
                 .open("GrpHdr")
@@ -131,7 +132,11 @@ final class CamtStatementWriter {
                     .close("Refs")
                     .open("RltdPties");
             if (counter != null) {
-                xml.open(party).open("Pty").leaf("Nm", counter.name()).close("Pty").close(party);
+                xml.open(party)
+                        .open("Pty")
+                        .leaf("Nm", counter.name())
+                        .close("Pty")
+                        .close(party);
             }
             xml.open(party + "Acct")
                     .open("Id")

@@ -41,7 +41,10 @@ final class CompoundFiles {
                         ? new CamtStatementWriter(population, plan, start, days).write(out)
                         : null,
                 formats.contains(CompoundFormat.BODS)
-                        ? new BodsWriter(plan.compounds(), start.toLocalDate(), start.toLocalDate().plusDays(days))
+                        ? new BodsWriter(
+                                        plan.compounds(),
+                                        start.toLocalDate(),
+                                        start.toLocalDate().plusDays(days))
                                 .write(out)
                         : null,
                 formats.contains(CompoundFormat.DESIGNATIONS)

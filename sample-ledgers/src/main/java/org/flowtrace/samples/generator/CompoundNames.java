@@ -73,7 +73,8 @@ final class CompoundNames {
             new String[] {"ID", "Pratama", "Saputra", "Hidayat", "Nugroho", "Setiawan", "Wibowo", "Kurniawan"},
             new String[] {"PH", "Dela Cruz", "Bautista", "Villanueva", "Mendoza", "Aquino", "Ramos", "Castillo"},
             new String[] {"KE", "Otieno", "Kamau", "Wanjiku", "Mwangi", "Ochieng", "Njoroge", "Kiptoo"},
-            new String[] {"LK", "Perera", "Fernando", "Silva", "Jayasuriya", "Bandara", "Wickramasinghe", "Dissanayake"},
+            new String[] {"LK", "Perera", "Fernando", "Silva", "Jayasuriya", "Bandara", "Wickramasinghe", "Dissanayake"
+            },
             new String[] {"CN", "李", "王", "张", "刘", "杨", "周", "吴"});
     private static final List<String[]> LOCAL_FIRST = List.of(
             new String[] {"KH", "Sophal", "Vannak", "Dara", "Rithy", "Sokun", "Bunthoeun"},
@@ -116,7 +117,8 @@ final class CompoundNames {
     /** A local person (a paid mule, a family): Cambodia, Thailand or Malaysia. */
     PersonName local() {
         int n = random.nextInt(LOCAL_FIRST.size());
-        return new PersonName(pick(LOCAL_FIRST.get(n)), pick(LOCAL_LAST.get(n)), LOCAL_FIRST.get(n)[0]);
+        return new PersonName(
+                pick(LOCAL_FIRST.get(n)), pick(LOCAL_LAST.get(n)), LOCAL_FIRST.get(n)[0]);
     }
 
     /** A local person of the given family name and country. */
@@ -148,7 +150,8 @@ final class CompoundNames {
 
     /** The park a compound calls itself. */
     String park() {
-        return word() + " " + List.of("Garden", "Bay", "Park", "Resort", "Plaza").get(random.nextInt(5));
+        return word() + " "
+                + List.of("Garden", "Bay", "Park", "Resort", "Plaza").get(random.nextInt(5));
     }
 
     /** An invented capitalised word of two or three syllables, never drawn before. */

@@ -86,7 +86,8 @@ record CompoundPlan(
             String id) {
 
         Transfer placed(Place newPlace, int newDocument, String newId) {
-            return new Transfer(seq, minute, from, to, usd, format, reference, kind, about, newPlace, newDocument, newId);
+            return new Transfer(
+                    seq, minute, from, to, usd, format, reference, kind, about, newPlace, newDocument, newId);
         }
     }
 

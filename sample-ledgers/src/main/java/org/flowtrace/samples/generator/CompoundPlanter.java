@@ -351,8 +351,20 @@ final class CompoundPlanter {
                 int employer = population.employer(random);
                 holders.putIfAbsent(
                         employer,
-                        new Holder(employer, false, names.operating()[0], "", mule.name().nationality(), null, null,
-                                null, null, null, null, null, null));
+                        new Holder(
+                                employer,
+                                false,
+                                names.operating()[0],
+                                "",
+                                mule.name().nationality(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
                 var salary = round50(BigDecimal.valueOf(400 + random.nextInt(600)), 400, 1_000);
                 for (long minute = (long) DAY * (1 + random.nextInt(5)) + 9 * HOUR;
                         minute < (long) days * DAY;
@@ -449,7 +461,16 @@ final class CompoundPlanter {
                                     ? ""
                                     : " The family of %s (passport %s) called our hotline: he left for a job offer and has been missing since; he may be held in a scam compound (possible trafficking victim, missing person)."
                                             .formatted(named.name().full(), named.passport()));
-            addReport(compound, bank, "workers", workers.getFirst().account(), reason, indicators, chosen, List.of(), named);
+            addReport(
+                    compound,
+                    bank,
+                    "workers",
+                    workers.getFirst().account(),
+                    reason,
+                    indicators,
+                    chosen,
+                    List.of(),
+                    named);
         }
         // a victim's bank
         if (random.nextInt(100) < 60) {
@@ -478,7 +499,8 @@ final class CompoundPlanter {
         }
         // a front company's bank
         if (random.nextInt(100) < 60) {
-            var company = compound.operating().get(random.nextInt(compound.operating().size()));
+            var company =
+                    compound.operating().get(random.nextInt(compound.operating().size()));
             var in = transfers.stream()
                     .filter(t -> t.to() == company.account() && t.place() == Place.LEDGER)
                     .map(Transfer::seq)
@@ -497,9 +519,8 @@ final class CompoundPlanter {
                     "company",
                     company.account(),
                     "Company account of %s with no visible trading activity: it receives many transfers from private"
-                                    + " persons' accounts, referenced as fees, and moves them within days to a virtual-asset"
-                                    + " exchange."
-                            .formatted(company.name()),
+                            + " persons' accounts, referenced as fees, and moves them within days to a virtual-asset"
+                            + " exchange.".formatted(company.name()),
                     List.of("ML-SHELL-COMPANY", "ML-VASP-CASHOUT"),
                     chosen,
                     List.of(),
@@ -519,9 +540,9 @@ final class CompoundPlanter {
                         "mule",
                         mule.account(),
                         "Long-standing personal account of %s, dormant until recently, now receives payments from"
-                                        + " several private persons abroad and passes most of them on to company accounts"
-                                        + " and an exchange; the customer says he was paid to let friends use it."
-                                .formatted(mule.name().full()),
+                                + " several private persons abroad and passes most of them on to company accounts"
+                                + " and an exchange; the customer says he was paid to let friends use it."
+                                        .formatted(mule.name().full()),
                         indicators,
                         own.subList(0, Math.min(own.size(), 3 + random.nextInt(3))),
                         List.of(),
@@ -539,21 +560,27 @@ final class CompoundPlanter {
                 .sorted(Comparator.comparingLong(Transfer::minute).thenComparingInt(Transfer::seq))
                 .toList();
         int document = statements.size();
-        var file = "camt053/statement-%s-%s.xml".formatted(compound.id().toLowerCase(Locale.ROOT), population.number(mule.account()));
+        var file = "camt053/statement-%s-%s.xml"
+                .formatted(compound.id().toLowerCase(Locale.ROOT), population.number(mule.account()));
         var seqs = new ArrayList<Integer>();
         for (int i = 0; i < own.size(); i++) {
             var t = own.get(i);
             var when = start.plusMinutes(t.minute());
-            var ref = "%s%s-%s-%02d".formatted(
-                    population.bank(mule.account()),
-                    when.toLocalDate().toString().replace("-", ""),
-                    population.number(mule.account()).substring(5),
-                    i + 1);
+            var ref = "%s%s-%s-%02d"
+                    .formatted(
+                            population.bank(mule.account()),
+                            when.toLocalDate().toString().replace("-", ""),
+                            population.number(mule.account()).substring(5),
+                            i + 1);
             transfers.set(t.seq(), t.placed(Place.CAMT053, document, ref));
             seqs.add(t.seq());
         }
         statements.add(new CompoundPlan.Statement(
-                file, mule.account(), compound.id(), round50(BigDecimal.valueOf(100 + random.nextInt(900)), 100, 1_000), seqs));
+                file,
+                mule.account(),
+                compound.id(),
+                round50(BigDecimal.valueOf(100 + random.nextInt(900)), 100, 1_000),
+                seqs));
     }
 
     private void addReport(
@@ -606,7 +633,9 @@ final class CompoundPlanter {
         members.add(first);
         for (int i = 0; i < 2 + random.nextInt(2); i++) {
             int relative = population.personAtSameBank(first, random);
-            if (!members.contains(relative) && !used.contains(relative) && population.bankIndex(relative) == population.bankIndex(first)) {
+            if (!members.contains(relative)
+                    && !used.contains(relative)
+                    && population.bankIndex(relative) == population.bankIndex(first)) {
                 members.add(relative);
                 used.add(relative);
             }
@@ -661,8 +690,11 @@ final class CompoundPlanter {
     }
 
     private List<Transfer> ofKind(Compound compound, Kind kind) {
-        var workers = compound.workers().stream().map(w -> population.key(w.account())).toList();
-        var mules = compound.mules().stream().map(m -> population.key(m.account())).toList();
+        var workers = compound.workers().stream()
+                .map(w -> population.key(w.account()))
+                .toList();
+        var mules =
+                compound.mules().stream().map(m -> population.key(m.account())).toList();
         return transfers.stream()
                 .filter(t -> t.kind() == kind && t.place() == Place.LEDGER)
                 .filter(t -> workers.contains(t.about()) || mules.contains(t.about()))
@@ -679,8 +711,20 @@ final class CompoundPlanter {
         var name = names.anyone();
         holders.put(
                 person,
-                new Holder(person, true, name.first(), name.last(), name.nationality(), born(1950, 40), null, null,
-                        null, null, null, null, null));
+                new Holder(
+                        person,
+                        true,
+                        name.first(),
+                        name.last(),
+                        name.nationality(),
+                        born(1950, 40),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         return person;
     }
 
@@ -713,9 +757,8 @@ final class CompoundPlanter {
                             false,
                             since());
         }
-        var options = List.of(100, 90, 80, 75, 70, 60).stream()
-                .filter(s -> s <= room)
-                .toList();
+        var options =
+                List.of(100, 90, 80, 75, 70, 60).stream().filter(s -> s <= room).toList();
         return exact(owner, subject, options.get(random.nextInt(options.size())), false);
     }
 
@@ -815,7 +858,10 @@ final class CompoundPlanter {
 
     /** Rounded to 50 USD (victims pay round sums), within [low, high]. */
     private static BigDecimal round50(BigDecimal usd, int low, int high) {
-        var rounded = usd.divide(BigDecimal.valueOf(50), 0, RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(50));
-        return rounded.max(BigDecimal.valueOf(low)).min(BigDecimal.valueOf(high)).setScale(2, RoundingMode.UNNECESSARY);
+        var rounded =
+                usd.divide(BigDecimal.valueOf(50), 0, RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(50));
+        return rounded.max(BigDecimal.valueOf(low))
+                .min(BigDecimal.valueOf(high))
+                .setScale(2, RoundingMode.UNNECESSARY);
     }
 }

@@ -41,7 +41,8 @@ final class CompoundTruth {
         var rows = new ArrayList<PlannedRow>();
         for (var t : plan.transfers()) {
             if (t.place() == Place.LEDGER) {
-                rows.add(new PlannedRow(t.minute(), t.from(), t.to(), t.usd(), t.format(), firstGroup + groupIndex.get(t.about())));
+                rows.add(new PlannedRow(
+                        t.minute(), t.from(), t.to(), t.usd(), t.format(), firstGroup + groupIndex.get(t.about())));
             }
         }
         return rows;
@@ -55,7 +56,8 @@ final class CompoundTruth {
     String transferId(Transfer t) {
         return switch (t.place()) {
             case GOAML -> "goaml:" + rentity(plan.reports().get(t.document()).bank()) + ":" + t.id();
-            case CAMT053 -> "camt:" + population.key(plan.statements().get(t.document()).account()) + ":" + t.id() + ":1";
+            case CAMT053 ->
+                "camt:" + population.key(plan.statements().get(t.document()).account()) + ":" + t.id() + ":1";
             case LEDGER -> throw new IllegalArgumentException("a ledger row has no id of its own here: " + t);
         };
     }
@@ -73,11 +75,13 @@ final class CompoundTruth {
                 boolean named = false;
                 for (var report : plan.reports()) {
                     boolean names = report.transfers().stream().anyMatch(seq -> involves(seq, worker.account()))
-                            || (report.namedVictim() != null && report.namedVictim().account() == worker.account());
+                            || (report.namedVictim() != null
+                                    && report.namedVictim().account() == worker.account());
                     if (names) {
                         reports.add(reportKey(report));
                     }
-                    named |= report.namedVictim() != null && report.namedVictim().account() == worker.account();
+                    named |=
+                            report.namedVictim() != null && report.namedVictim().account() == worker.account();
                 }
                 workers.add(new GroundTruth.CoercedWorker(
                         key,
@@ -105,7 +109,11 @@ final class CompoundTruth {
             for (var company : compound.companies()) {
                 var account = company.operating() ? population.key(company.account()) : null;
                 companies.add(new GroundTruth.Company(
-                        register(company.recordId()), company.name(), company.jurisdiction(), company.registration(), account));
+                        register(company.recordId()),
+                        company.name(),
+                        company.jurisdiction(),
+                        company.registration(),
+                        account));
                 if (account != null) {
                     accounts.put(account, register(company.recordId()));
                 }
@@ -141,7 +149,8 @@ final class CompoundTruth {
             var up = compound.holdings().stream()
                     .filter(h -> h.subject().equals(here) && !h.nominee())
                     .filter(h -> !path.contains(register(h.owner())))
-                    .filter(h -> compound.nominees().stream().noneMatch(n -> n.recordId().equals(h.owner())))
+                    .filter(h -> compound.nominees().stream()
+                            .noneMatch(n -> n.recordId().equals(h.owner())))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no owner of " + here));
             at = up.owner();
@@ -200,7 +209,9 @@ final class CompoundTruth {
                     population.bankId(report.bank()),
                     report.about(),
                     report.indicators(),
-                    report.namedVictim() == null ? null : population.key(report.namedVictim().account()),
+                    report.namedVictim() == null
+                            ? null
+                            : population.key(report.namedVictim().account()),
                     List.copyOf(accounts),
                     report.transfers().stream()
                             .map(seq -> transferId(plan.transfers().get(seq)))

@@ -46,13 +46,18 @@ final class DesignationsWriter {
         for (int k = 0; k < compounds.size(); k++) {
             var compound = compounds.get(k);
             var name = compound.operator().name();
-            var location = compound.park() + ", " + compound.dormitory().split("\\|")[1] + ", " + compound.parkCountry();
+            var location =
+                    compound.park() + ", " + compound.dormitory().split("\\|")[1] + ", " + compound.parkCountry();
             row(
                     text,
                     compound.designationId(),
                     "person",
                     name.nativeName(),
-                    String.join(";", name.romanised(), name.surnamePinyin() + " " + name.givenPinyin(), "Boss " + name.surnamePinyin()),
+                    String.join(
+                            ";",
+                            name.romanised(),
+                            name.surnamePinyin() + " " + name.givenPinyin(),
+                            "Boss " + name.surnamePinyin()),
                     compound.operator().nationality(),
                     location,
                     k % 2 == 0 ? compound.companies().getFirst().name() : "",

@@ -51,7 +51,8 @@ final class GoamlReportWriter {
 
     String xml(Report report) {
         var currency = population.currency(report.subject());
-        var xml = new XmlText("Fictional STR written by flowtrace generate: every name, account and document is invented");
+        var xml = new XmlText(
+                "Fictional STR written by flowtrace generate: every name, account and document is invented");
         xml.open("report")
                 .leaf("rentity_id", Integer.parseInt(population.bankId(report.bank())))
                 .leaf("submission_code", "E")
@@ -125,7 +126,8 @@ final class GoamlReportWriter {
         }
         account(xml, side + "_account", account, mine);
         var holder = plan.holders().get(account);
-        xml.leaf(side + "_country", holder == null ? "ZZ" : holder.nationality()).close(element);
+        xml.leaf(side + "_country", holder == null ? "ZZ" : holder.nationality())
+                .close(element);
     }
 
     private void account(XmlText xml, String element, int account, boolean mine) {

@@ -155,7 +155,11 @@ public record GroundTruth(
 
     /** A company of an operator's group, as the register states it. */
     public record Company(
-            String key, String name, String jurisdiction, String registration, @Nullable String account) {}
+            String key,
+            String name,
+            String jurisdiction,
+            String registration,
+            @Nullable String account) {}
 
     /** A paid mule: not coerced. */
     public record PaidMule(

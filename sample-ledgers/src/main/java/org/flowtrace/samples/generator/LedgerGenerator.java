@@ -73,7 +73,11 @@ public final class LedgerGenerator {
         var patterns = planter.patterns();
         var start = LocalDateTime.ofInstant(options.start(), ZoneOffset.UTC);
         var compounds = new CompoundPlanter(
-                        population, random.split(), options.days(), start, "flowtrace-generated-" + options.seed() + "-")
+                        population,
+                        random.split(),
+                        options.days(),
+                        start,
+                        "flowtrace-generated-" + options.seed() + "-")
                 .plant(CompoundPlanter.compounds(options.accounts()));
         var compoundTruth = new CompoundTruth(population, compounds);
         var compoundRows = compoundTruth.ledgerRows(patterns.size());

@@ -13,7 +13,10 @@ class OperatorLinkScoreTest {
     void the_share_is_of_starts_linked_and_the_unlinked_are_named() {
         var score = OperatorLinkScore.of(
                 "company",
-                List.of(new Outcome("c1", true, true), new Outcome("c2", true, false), new Outcome("c3", false, false)));
+                List.of(
+                        new Outcome("c1", true, true),
+                        new Outcome("c2", true, false),
+                        new Outcome("c3", false, false)));
 
         assertThat(score.starts()).isEqualTo(3);
         assertThat(score.linked()).isEqualTo(2);
@@ -25,7 +28,8 @@ class OperatorLinkScoreTest {
 
     @Test
     void an_operator_is_recognised_by_his_designated_key_or_else_by_a_name_his_name_contains() {
-        var generated = new TruthFile.OperatorTruth("蔡豪堃", "designations:x:GC-01", "bods:record:op", List.of(), Map.of(), Map.of());
+        var generated = new TruthFile.OperatorTruth(
+                "蔡豪堃", "designations:x:GC-01", "bods:record:op", List.of(), Map.of(), Map.of());
         assertThat(generated.isOperator("designations:x:GC-01", "anything")).isTrue();
         assertThat(generated.isOperator("designations:x:GC-01-P", "蔡豪堃")).isFalse();
 

@@ -16,7 +16,9 @@ class RestitutionScoreTest {
         expected.put("V2", new BigDecimal("0.00"));
         expected.put("V3", new BigDecimal("100.00"));
         var score = RestitutionScore.of(
-                "libr", expected, Map.of("V1", new BigDecimal("2062.5"), "V2", BigDecimal.ZERO, "V3", new BigDecimal("100.01")));
+                "libr",
+                expected,
+                Map.of("V1", new BigDecimal("2062.5"), "V2", BigDecimal.ZERO, "V3", new BigDecimal("100.01")));
 
         assertThat(score.victims()).isEqualTo(3);
         assertThat(score.exact()).isEqualTo(2);

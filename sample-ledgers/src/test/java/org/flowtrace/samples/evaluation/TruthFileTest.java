@@ -17,7 +17,8 @@ class TruthFileTest {
         assertThat(truth.generated()).isEmpty();
         assertThat(truth.coercedWorkers())
                 .containsExactly(
-                        "TRON:TJWqrhHRgKQVRWpnoCLprHYeCYgCwFbWFG", "ETHEREUM:0x1cf86ae28471c8930606b109d1ba41fe057a4f93");
+                        "TRON:TJWqrhHRgKQVRWpnoCLprHYeCYgCwFbWFG",
+                        "ETHEREUM:0x1cf86ae28471c8930606b109d1ba41fe057a4f93");
         assertThat(truth.paidMules()).hasSize(3).contains("ZMKBKHPP:002310457");
         var operator = truth.operators().getFirst();
         assertThat(operator.designation()).isNull();

@@ -11,8 +11,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -50,7 +48,8 @@ class CompoundFilesTest {
     void the_same_options_give_byte_identical_compound_files() throws IOException {
         new LedgerGenerator(options(dir.resolve("b"), 11)).generate(n -> {});
         for (var file : files()) {
-            assertThat(Files.mismatch(dir.resolve("a").resolve(file), dir.resolve("b").resolve(file)))
+            assertThat(Files.mismatch(
+                            dir.resolve("a").resolve(file), dir.resolve("b").resolve(file)))
                     .as(file)
                     .isEqualTo(-1);
         }
@@ -60,7 +59,9 @@ class CompoundFilesTest {
     void one_compound_per_twenty_thousand_accounts_each_with_its_files() {
         assertThat(truth.version()).isEqualTo(2);
         assertThat(truth.operators()).hasSize(2);
-        assertThat(truth.files().goaml()).isNotEmpty().allSatisfy(f -> assertThat(f).startsWith("goaml/"));
+        assertThat(truth.files().goaml())
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f).startsWith("goaml/"));
         assertThat(truth.files().camt053()).hasSize(2);
         assertThat(truth.files().bods()).isEqualTo("bods.json");
         assertThat(truth.files().designations()).isEqualTo("designations.csv");
@@ -68,17 +69,24 @@ class CompoundFilesTest {
 
     @Test
     void workers_of_a_compound_were_opened_at_one_bank_within_days_and_their_ledger_rows_pass_victims_money_on() {
-        var byCompound = truth.coercedWorkers().stream().collect(Collectors.groupingBy(GroundTruth.CoercedWorker::compound));
+        var byCompound =
+                truth.coercedWorkers().stream().collect(Collectors.groupingBy(GroundTruth.CoercedWorker::compound));
         for (var workers : byCompound.values()) {
             assertThat(workers).hasSizeBetween(5, 12);
-            assertThat(workers.stream().map(w -> w.account().split(":")[0]).distinct()).hasSize(1);
-            var opened = workers.stream().map(w -> LocalDateTime.parse(w.opened().replace("Z", ""))).sorted().toList();
-            assertThat(Duration.between(opened.getFirst(), opened.getLast()).toDays()).isLessThanOrEqualTo(4);
+            assertThat(workers.stream().map(w -> w.account().split(":")[0]).distinct())
+                    .hasSize(1);
+            var opened = workers.stream()
+                    .map(w -> LocalDateTime.parse(w.opened().replace("Z", "")))
+                    .sorted()
+                    .toList();
+            assertThat(Duration.between(opened.getFirst(), opened.getLast()).toDays())
+                    .isLessThanOrEqualTo(4);
         }
         for (var worker : truth.coercedWorkers()) {
             for (long line : worker.lines()) {
                 var row = ledger.get((int) line - 1);
-                assertThat(List.of(row[1] + ":" + row[2], row[3] + ":" + row[4])).contains(worker.account());
+                assertThat(List.of(row[1] + ":" + row[2], row[3] + ":" + row[4]))
+                        .contains(worker.account());
                 assertThat(row[10]).isEqualTo("1");
             }
         }
@@ -93,34 +101,42 @@ class CompoundFilesTest {
             assertThat("goaml:" + text(root, "rentity_id") + ":" + text(root, "entity_reference"))
                     .isEqualTo(report.key());
             var numbers = texts(root, "transactionnumber");
-            assertThat(numbers.stream().map(n -> "goaml:" + text(root, "rentity_id") + ":" + n).toList())
+            assertThat(numbers.stream()
+                            .map(n -> "goaml:" + text(root, "rentity_id") + ":" + n)
+                            .toList())
                     .containsExactlyElementsOf(report.transfers());
             var accounts = new HashSet<String>();
             var elements = root.getElementsByTagName("account");
             for (int i = 0; i < elements.getLength(); i++) {
                 var account = (Element) elements.item(i);
-                if (account.getParentNode() instanceof Element parent && parent.getTagName().endsWith("account")) {
+                if (account.getParentNode() instanceof Element parent
+                        && parent.getTagName().endsWith("account")) {
                     accounts.add(text(parent, "institution_code") + ":" + account.getTextContent());
                 }
             }
             assertThat(accounts).containsAll(report.accounts());
             assertThat(texts(root, "indicator")).containsExactlyElementsOf(report.indicators());
         }
-        var named = truth.coercedWorkers().stream().filter(GroundTruth.CoercedWorker::namedAsVictim).toList();
+        var named = truth.coercedWorkers().stream()
+                .filter(GroundTruth.CoercedWorker::namedAsVictim)
+                .toList();
         for (var worker : named) {
             var report = truth.reports().stream()
                     .filter(r -> worker.account().equals(r.namedVictim()))
                     .findFirst()
                     .orElseThrow();
             var xml = Files.readString(dir.resolve("a").resolve(report.file()));
-            assertThat(xml).contains("<role>VICTIM</role>", "<passport_number>" + worker.passport() + "</passport_number>");
+            assertThat(xml)
+                    .contains("<role>VICTIM</role>", "<passport_number>" + worker.passport() + "</passport_number>");
         }
     }
 
     @Test
     void reported_workers_accounts_state_their_opening_and_most_give_the_handlers_phone() throws Exception {
         var phones = new HashMap<String, Integer>();
-        for (var report : truth.reports().stream().filter(r -> r.about().equals("workers")).toList()) {
+        for (var report : truth.reports().stream()
+                .filter(r -> r.about().equals("workers"))
+                .toList()) {
             var root = parse(dir.resolve("a").resolve(report.file())).getDocumentElement();
             assertThat(texts(root, "opened")).isNotEmpty();
             texts(root, "tph_number").forEach(p -> phones.merge(p, 1, Integer::sum));
@@ -132,7 +148,13 @@ class CompoundFilesTest {
     void every_statement_holds_its_account_s_transfers_and_balances() throws Exception {
         for (var statement : truth.statements()) {
             var root = parse(dir.resolve("a").resolve(statement.file())).getDocumentElement();
-            var account = text(root, "BICFI") + ":" + text((Element) ((Element) root.getElementsByTagName("Acct").item(0)).getElementsByTagName("Othr").item(0), "Id");
+            var account = text(root, "BICFI") + ":"
+                    + text(
+                            (Element)
+                                    ((Element) root.getElementsByTagName("Acct").item(0))
+                                            .getElementsByTagName("Othr")
+                                            .item(0),
+                            "Id");
             assertThat(account).isEqualTo(statement.account());
             var refs = texts(root, "AcctSvcrRef").stream()
                     .map(ref -> "camt:" + statement.account() + ":" + ref + ":1")
@@ -146,11 +168,13 @@ class CompoundFilesTest {
 
     @Test
     void the_register_states_every_ownership_path_of_the_truth_and_a_cycle() throws IOException {
-        var statements = JsonMapper.shared().readTree(dir.resolve("a").resolve("bods.json").toFile());
+        var statements = JsonMapper.shared()
+                .readTree(dir.resolve("a").resolve("bods.json").toFile());
         var records = new HashSet<String>();
         var owns = new HashSet<String>();
         for (JsonNode s : statements) {
-            assertThat(s.get("publicationDetails").get("bodsVersion").asString()).isEqualTo("0.4");
+            assertThat(s.get("publicationDetails").get("bodsVersion").asString())
+                    .isEqualTo("0.4");
             var record = "bods:record:" + s.get("recordId").asString();
             if (s.get("recordType").asString().equals("relationship")) {
                 var details = s.get("recordDetails");
@@ -184,9 +208,10 @@ class CompoundFilesTest {
                 .isEqualTo("list,id,type,name,aliases,country,location,linked_companies,wallets,source_url,program");
         for (var operator : truth.operators()) {
             var id = operator.designation().substring(operator.designation().lastIndexOf(':') + 1);
-            assertThat(lines).anySatisfy(line -> assertThat(line)
-                    .contains("," + id + ",person," + operator.name() + ",")
-                    .contains(operator.romanised()));
+            assertThat(lines)
+                    .anySatisfy(line -> assertThat(line)
+                            .contains("," + id + ",person," + operator.name() + ",")
+                            .contains(operator.romanised()));
         }
     }
 
@@ -215,5 +240,4 @@ class CompoundFilesTest {
         }
         return texts;
     }
-
 }
