@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "generate",
         description = "Write a deterministic labelled data set: ledger.csv (AMLworld layout with references),"
-                + " tron/ (TronGrid pages), ethereum/ (ethereum-etl CSV), tagpacks/ and truth.json.")
+                + " fx-rates.csv, tron/ (TronGrid pages), ethereum/ (ethereum-etl CSV), tagpacks/, the planted scam"
+                + " compounds' goaml/ STRs, camt053/ statements, bods.json and designations.csv, and truth.json.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE})")
@@ -53,7 +54,8 @@ final class GenerateCommand implements Callable<Integer> {
             names = "--formats",
             split = ",",
             defaultValue = "all",
-            description = "Formats to write, comma-separated: ledger, tron, ethereum, tagpacks (default: all)")
+            description = "Formats to write, comma-separated: ledger, tron, ethereum, tagpacks, goaml, camt053, bods,"
+                    + " designations, or all (default: ${DEFAULT-VALUE})")
     List<String> formats;
 
     @Option(names = "--out", required = true, description = "Folder to write to")
@@ -93,12 +95,13 @@ final class GenerateCommand implements Callable<Integer> {
         });
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(
-                "Generated %,d rows and %,d on-chain transfers (%,d ledger rows in laundering patterns;"
-                        + " %,d laundering patterns, %,d look-alikes) in %.1f s%n",
+                "Generated %,d rows and %,d on-chain transfers (%,d ledger rows in laundering patterns and scam"
+                        + " compounds; %,d laundering patterns, %,d compounds, %,d look-alikes) in %.1f s%n",
                 summary.rows(),
                 summary.chainTransfers(),
                 summary.launderingRows(),
                 summary.patterns(),
+                summary.compounds(),
                 summary.lookAlikes(),
                 seconds);
         summary.files().forEach(file -> out.printf("  %s%n", file));

@@ -32,7 +32,12 @@ class GenerateCommandTest {
                 .contains("laundering patterns")
                 .contains("look-alikes");
         assertThat(Files.lines(dir.resolve("ledger.csv")).count()).isEqualTo(20_001);
-        assertThat(Files.readString(dir.resolve("truth.json"))).contains("\"typology\"", "\"ransoms\"");
+        assertThat(Files.readString(dir.resolve("truth.json")))
+                .contains("\"typology\"", "\"ransoms\"", "\"coercedWorkers\"");
+        assertThat(dir.resolve("bods.json")).exists();
+        assertThat(dir.resolve("designations.csv")).exists();
+        assertThat(dir.resolve("goaml")).isDirectoryContaining("glob:**.xml");
+        assertThat(dir.resolve("camt053")).isDirectoryContaining("glob:**.xml");
         assertThat(dir.resolve("ethereum/token_transfers.csv")).exists();
         assertThat(dir.resolve("tagpacks/exchanges.yaml")).exists();
     }
@@ -43,7 +48,8 @@ class GenerateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .contains("Unknown format for --formats: 'pdf' (available: ledger, tron, ethereum, tagpacks)");
+                .contains(
+                        "Unknown format for --formats: 'pdf' (available: ledger, tron, ethereum, tagpacks, goaml, camt053, bods, designations)");
     }
 
     @Test
@@ -63,6 +69,8 @@ class GenerateCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(dir.resolve("ledger.csv")).doesNotExist();
         assertThat(dir.resolve("ethereum")).doesNotExist();
+        assertThat(dir.resolve("goaml")).doesNotExist();
+        assertThat(dir.resolve("bods.json")).doesNotExist();
         assertThat(dir.resolve("tagpacks/exchanges.yaml")).exists();
         try (var tron = Files.list(dir.resolve("tron"))) {
             assertThat(tron.count()).isEqualTo(14);

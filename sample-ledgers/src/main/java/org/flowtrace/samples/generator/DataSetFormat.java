@@ -18,7 +18,15 @@ public enum DataSetFormat {
     /** {@code ethereum/}: USDT transfers on Ethereum as an ethereum-etl CSV, for {@code ingest ethereum-export}. */
     ETHEREUM("ethereum"),
     /** {@code tagpacks/}: a GraphSense TagPack of the exchanges' wallets, for {@code ingest tagpacks}. */
-    TAGPACKS("tagpacks");
+    TAGPACKS("tagpacks"),
+    /** {@code goaml/}: the scam compounds' STRs, one per file, for {@code ingest goaml}. */
+    GOAML("goaml"),
+    /** {@code camt053/}: bank statements of mule accounts, one per file, for {@code ingest camt053}. */
+    CAMT053("camt053"),
+    /** {@code bods.json}: the compounds' ownership statements (BODS 0.4), for {@code ingest bods}. */
+    BODS("bods"),
+    /** {@code designations.csv}: the designated compound operators, for {@code ingest designations}. */
+    DESIGNATIONS("designations");
 
     private final String optionName;
 

@@ -24,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Reference} ({@code ledger.csv}, references by {@link RansomReferences}), the FX rates its
  * amounts were converted at ({@code fx-rates.csv}, the {@code ingest fx-rates} layout), the same
  * population's USDT activity on TRON and Ethereum with a TagPack of its exchanges' wallets
- * ({@link ChainDataSet}), and the ground truth ({@code truth.json}, see {@link GroundTruth}); the
+ * ({@link ChainDataSet}), the planted scam compounds' STRs, statements, ownership statements and
+ * designations ({@link CompoundPlanter}, {@link CompoundFiles}), and the ground truth ({@code truth.json},
+ * see {@link GroundTruth}); the
  * formats asked for ({@link GeneratorOptions#formats()}). Deterministic: one random stream seeded by
  * the options, consumed in a fixed order, and no output that depends on hashing or the clock, so the
  * same options give byte-identical files. Streams: the rows are written minute by minute as they are
@@ -43,6 +45,7 @@ public final class LedgerGenerator {
      *
      * @param rows ledger rows
      * @param chainTransfers on-chain transfers (TRON and Ethereum)
+     * @param compounds scam compounds planted
      * @param files the files and folders written, the truth last
      */
     public record Summary(
@@ -53,6 +56,7 @@ public final class LedgerGenerator {
             Path ledger,
             Path truth,
             long chainTransfers,
+            int compounds,
             List<Path> files) {}
 
     private final GeneratorOptions options;
@@ -80,13 +84,31 @@ public final class LedgerGenerator {
             throw new IllegalArgumentException("too few --transfers for the planted patterns: " + planted + " needed");
         }
         var patterns = planter.patterns();
+        var start = LocalDateTime.ofInstant(options.start(), ZoneOffset.UTC);
+        var compounds = new CompoundPlanter(
+                        population,
+                        random.split(),
+                        options.days(),
+                        start,
+                        "flowtrace-generated-" + options.seed() + "-")
+                .plant(CompoundPlanter.compounds(options.accounts()));
+        var compoundTruth = new CompoundTruth(population, compounds);
+        var compoundRows = compoundTruth.ledgerRows(patterns.size());
+        planted += compoundRows.size();
+        launderingRows += compoundRows.size();
+        if (planted > options.transfers()) {
+            throw new IllegalArgumentException("too few --transfers for the planted patterns: " + planted + " needed");
+        }
         var plannedRows = new ArrayList<PlannedRow>();
         patterns.forEach(pattern -> plannedRows.addAll(pattern.rows()));
+        plannedRows.addAll(compoundRows);
         plannedRows.sort(Comparator.comparingLong(PlannedRow::minute)); // stable: planting order within a minute
         var lines = new ArrayList<List<Long>>();
         patterns.forEach(pattern -> lines.add(new ArrayList<>()));
+        for (int g = 0; g < compoundTruth.groups(); g++) {
+            lines.add(new ArrayList<>());
+        }
 
-        var start = LocalDateTime.ofInstant(options.start(), ZoneOffset.UTC);
         var clock = new ActivityClock(
                 options.days(),
                 options.transfers() - planted,
@@ -112,16 +134,23 @@ public final class LedgerGenerator {
                     var minute = MINUTE.format(start.plusMinutes(m));
                     while (next < plannedRows.size() && plannedRows.get(next).minute() <= m) {
                         var planned = plannedRows.get(next++);
-                        var pattern = patterns.get(planned.pattern());
-                        boolean laundering = pattern.typology().laundering();
-                        var reference = references.planted(pattern, planned);
-                        var payments = pattern.typology() == Typology.FAMILY_REMITTANCE
-                                ? remittances
-                                : pattern.typology() == Typology.RANSOM
-                                                && planned.to()
-                                                        == pattern.accounts().get(0)
-                                        ? ransoms
-                                        : null;
+                        // compound rows (groups after the patterns) are all laundering
+                        boolean compoundRow = planned.pattern() >= patterns.size();
+                        var pattern = compoundRow ? null : patterns.get(planned.pattern());
+                        boolean laundering = compoundRow || pattern.typology().laundering();
+                        var reference = pattern == null
+                                ? references.background(population, planned.from(), planned.to(), planned.format())
+                                : references.planted(pattern, planned);
+                        var payments = pattern == null
+                                ? null
+                                : pattern.typology() == Typology.FAMILY_REMITTANCE
+                                        ? remittances
+                                        : pattern.typology() == Typology.RANSOM
+                                                        && planned.to()
+                                                                == pattern.accounts()
+                                                                        .get(0)
+                                                ? ransoms
+                                                : null;
                         if (payments != null) {
                             payments.add(payment(population, start.plusMinutes(m), planned, pattern.id(), reference));
                         }
@@ -170,6 +199,9 @@ public final class LedgerGenerator {
                     .filter(p -> p.typology() == Typology.RANSOM)
                     .count();
             var chain = new ChainDataSet(options, population, chainRandom, patterns.size(), bankRansoms).write();
+            var compoundFiles = new CompoundFiles(population, compounds, start, options.days())
+                    .write(options.out(), options.formats());
+            compoundFiles.paths().forEach(file -> files.add(options.out().resolve(file)));
             var truth = options.out().resolve(GroundTruth.FILE_NAME);
             var entries = new ArrayList<GroundTruth.Pattern>();
             for (int p = 0; p < patterns.size() && writesLedger; p++) {
@@ -197,13 +229,14 @@ public final class LedgerGenerator {
                 }
             }
             files.add(truth);
+            var groupLines = lines.subList(patterns.size(), lines.size());
             JsonMapper.builder()
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .build()
                     .writeValue(
                             truth.toFile(),
                             new GroundTruth(
-                                    2,
+                                    GroundTruth.VERSION,
                                     options.seed(),
                                     options.accounts(),
                                     options.transfers(),
@@ -216,11 +249,21 @@ public final class LedgerGenerator {
                                             chain.tron(),
                                             chain.tron() == null ? null : chain.tronFiles(),
                                             chain.ethereum(),
-                                            chain.tagpacks()),
+                                            chain.tagpacks(),
+                                            compoundFiles.goaml(),
+                                            compoundFiles.camt053(),
+                                            compoundFiles.bods(),
+                                            compoundFiles.designations()),
                                     PatternPlanter.REPORTING_THRESHOLD_USD.toPlainString(),
                                     entries,
                                     ransoms,
-                                    remittances));
+                                    remittances,
+                                    compoundTruth.workers(groupLines),
+                                    compoundTruth.operators(groupLines),
+                                    compoundTruth.mules(groupLines),
+                                    compoundTruth.lookAlikes(),
+                                    compoundTruth.reports(),
+                                    compoundTruth.statements()));
             return new Summary(
                     line - 1,
                     launderingRows,
@@ -229,6 +272,7 @@ public final class LedgerGenerator {
                     ledger,
                     truth,
                     chain.transfers(),
+                    compounds.compounds().size(),
                     List.copyOf(files));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + options.out(), e);

@@ -30,7 +30,13 @@ class RansomPaymentEvaluationTest {
                     payment("P3", "ledger", "ledger:f1"),
                     payment("P3", "ledger", "ledger:f2"),
                     payment("P3", "ledger", "ledger:f3"),
-                    payment("P4", "ledger", "ledger:f4")));
+                    payment("P4", "ledger", "ledger:f4")),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
 
     @Test
     void a_payment_is_detected_when_a_ransom_finding_holds_its_transfer() {
