@@ -1,12 +1,8 @@
 package org.flowtrace.ingest.sanctions;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.flowtrace.ingest.MalformedRecordException;
@@ -59,9 +55,6 @@ final class SdnAdvancedDecoder {
             "Vessel Owner",
             "Vessel Tonnage",
             "Vessel Gross Registered Tonnage");
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final String input;
     private final SdnAdvancedIndex index;
@@ -261,7 +254,7 @@ final class SdnAdvancedDecoder {
     private @Nullable Value value(XmlElement version, String locator, String at) {
         var period = version.child("DatePeriod");
         if (period != null) {
-            var date = datePeriod(period);
+            var date = SdnDatePeriods.written(period);
             return date == null ? null : new Value(date, null);
         }
         var location = version.child("VersionLocation");
@@ -371,61 +364,6 @@ final class SdnAdvancedDecoder {
             relations.add(new SdnRelation(relation.toProfile(), type, relation.former()));
         }
         return relations;
-    }
-
-    /**
-     * A {@code DatePeriod} written as sdn.xml writes dates: a day {@code 05 Jan 1970}, a month
-     * {@code Jan 1970}, a year {@code 1970}, a span of years {@code 1968 to 1970}, prefixed
-     * {@code circa} when approximate; any other span as {@code <from> to <to>}.
-     */
-    static @Nullable String datePeriod(XmlElement period) {
-        var start = period.child("Start");
-        var end = period.child("End");
-        if (start == null) {
-            return null;
-        }
-        var from = date(start.child("From"), true);
-        var to = date(end == null ? start.child("To") : end.child("To"), false);
-        if (from == null) {
-            return null;
-        }
-        if (to == null) {
-            to = from;
-        }
-        boolean approximate = "true".equals(start.attribute("Approximate"))
-                || (end != null && "true".equals(end.attribute("Approximate")));
-        String text;
-        if (from.equals(to)) {
-            text = DAY.format(from);
-        } else if (from.getDayOfYear() == 1 && to.getMonthValue() == 12 && to.getDayOfMonth() == 31) {
-            text = from.getYear() == to.getYear()
-                    ? String.valueOf(from.getYear())
-                    : from.getYear() + " to " + to.getYear();
-        } else if (from.getDayOfMonth() == 1
-                && YearMonth.from(from).equals(YearMonth.from(to))
-                && to.getDayOfMonth() == to.lengthOfMonth()) {
-            text = MONTH.format(from);
-        } else {
-            text = DAY.format(from) + " to " + DAY.format(to);
-        }
-        return approximate ? "circa " + text : text;
-    }
-
-    private static @Nullable LocalDate date(@Nullable XmlElement date, boolean earliest) {
-        if (date == null || date.text("Year") == null) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(date.text("Year"));
-            var monthText = date.text("Month");
-            int month = monthText == null ? (earliest ? 1 : 12) : Integer.parseInt(monthText);
-            var dayText = date.text("Day");
-            var yearMonth = YearMonth.of(year, month);
-            int day = dayText == null ? (earliest ? 1 : yearMonth.lengthOfMonth()) : Integer.parseInt(dayText);
-            return yearMonth.atDay(day);
-        } catch (RuntimeException notADate) {
-            return null;
-        }
     }
 
     private ReferenceValue reference(String valueName, @Nullable String id, String locator, String field) {

@@ -8,7 +8,7 @@ import org.flowtrace.ingest.support.XmlElement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SdnAdvancedDatesTest {
+class SdnDatePeriodsTest {
 
     @ParameterizedTest(name = "{0} to {1}, approximate {2}: {3}")
     @CsvSource({
@@ -30,7 +30,7 @@ class SdnAdvancedDatesTest {
                         date("To", from)),
                 element("End", Map.of("Approximate", String.valueOf(approximate)), date("From", to), date("To", to)));
 
-        assertThat(SdnAdvancedDecoder.datePeriod(period)).isEqualTo(written);
+        assertThat(SdnDatePeriods.written(period)).isEqualTo(written);
     }
 
     private static XmlElement date(String name, String iso) {
