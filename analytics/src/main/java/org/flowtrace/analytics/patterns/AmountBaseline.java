@@ -3,11 +3,12 @@ package org.flowtrace.analytics.patterns;
 import java.util.Arrays;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.flowtrace.analytics.projection.TransferProjection;
+import org.flowtrace.analytics.statistics.RobustZScore;
 
 /**
  * How unusual some amounts are for an account: the robust z-score of their median against the
  * account's other transfers on the same side, on a log scale (amounts are heavy-tailed): {@code (m −
- * median) / (1.4826 · MAD)}, median and median absolute deviation by Commons Math. An employer's
+ * median) / (1.4826 · MAD)} ({@link RobustZScore}). An employer's
  * salary run is ordinary for the employer; ten payments of 8,000 USD from an account that usually
  * spends 50 USD are not. The MAD is floored at {@value #MIN_MAD} (log10, about ±5 %) so that an
  * account paying one fixed amount does not make every other amount infinitely unusual.
@@ -34,14 +35,11 @@ record AmountBaseline(double z, int others) {
         if (others.length < MIN_OTHERS) {
             return new AmountBaseline(Double.NaN, others.length);
         }
-        var median = new Median();
-        double centre = median.evaluate(others);
-        double mad = median.evaluate(
-                Arrays.stream(others).map(x -> Math.abs(x - centre)).toArray());
-        double groupMedian = median.evaluate(Arrays.stream(group)
-                .mapToDouble(t -> Math.log10(Math.max(graph.usd(t), 0.01)))
-                .toArray());
-        return new AmountBaseline((groupMedian - centre) / (1.4826 * Math.max(mad, MIN_MAD)), others.length);
+        double groupMedian = new Median()
+                .evaluate(Arrays.stream(group)
+                        .mapToDouble(t -> Math.log10(Math.max(graph.usd(t), 0.01)))
+                        .toArray());
+        return new AmountBaseline(RobustZScore.of(others, MIN_MAD).z(groupMedian), others.length);
     }
 
     /** Whether amounts with this z-score are unusual enough: no baseline counts as unusual. */

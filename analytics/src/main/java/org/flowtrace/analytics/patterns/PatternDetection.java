@@ -14,6 +14,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.analytics.projection.TransferProjectionReader;
+import org.flowtrace.analytics.statistics.ActivityChangeDetector;
+import org.flowtrace.analytics.statistics.ActivityChangeParameters;
+import org.flowtrace.analytics.statistics.BenfordDetector;
+import org.flowtrace.analytics.statistics.BenfordParameters;
+import org.flowtrace.analytics.statistics.VelocityAnomalyDetector;
+import org.flowtrace.analytics.statistics.VelocityAnomalyParameters;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.finding.Finding;
 import org.flowtrace.graph.finding.FindingMember;
@@ -26,7 +32,10 @@ import org.flowtrace.graph.model.EndpointLabel;
  */
 public final class PatternDetection {
 
-    /** The detectors with their default parameters. */
+    /**
+     * The detectors with their default parameters. The amount anomaly of the statistics package is a
+     * feature of scores rather than a finding of its own (its README gives the measurement).
+     */
     public static List<PatternDetector> defaultDetectors() {
         return List.of(
                 new FanOutDetector(FanParameters.DEFAULTS),
@@ -38,6 +47,9 @@ public final class PatternDetection {
                 new GatherScatterDetector(LayeringParameters.DEFAULTS),
                 new CycleDetector(CycleParameters.DEFAULTS),
                 new PeelChainDetector(PeelChainParameters.DEFAULTS),
+                new VelocityAnomalyDetector(VelocityAnomalyParameters.DEFAULTS),
+                new ActivityChangeDetector(ActivityChangeParameters.DEFAULTS),
+                new BenfordDetector(BenfordParameters.DEFAULTS),
                 new StackDetector(StackParameters.DEFAULTS),
                 new RoundAmountDetector(RoundAmountParameters.DEFAULTS),
                 new BurstDetector(BurstParameters.DEFAULTS));

@@ -32,7 +32,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class NameSimilarity {
 
     static final double TOKEN_MATCH = 0.82;
-    static final double SOUND_DISCOUNT = 0.9;
+    static final double SOUND_DISCOUNT = 0.93;
     private static final int MAX_PERMUTED_TOKENS = 4;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();

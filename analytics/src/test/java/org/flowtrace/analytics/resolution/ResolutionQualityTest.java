@@ -78,10 +78,10 @@ class ResolutionQualityTest {
 
         assertThat(labelled.pairs()).hasSizeGreaterThanOrEqualTo(300);
         assertThat(precision).as(report).isGreaterThanOrEqualTo(0.95);
-        // The target is recall >= 0.90 at precision >= 0.95; measured 0.781 (docs/benchmarks.md): the
+        // The target is recall >= 0.90 at precision >= 0.95; measured 0.806 (docs/benchmarks.md): the
         // missed pairs are mostly romanisations (Thai, Khmer, Cantonese) too far from their Latin spelling.
         // This floor keeps the measured recall from slipping; raise it as the matcher improves.
-        assertThat(recall).as(report).isGreaterThanOrEqualTo(0.78);
+        assertThat(recall).as(report).isGreaterThanOrEqualTo(0.80);
     }
 
     /** Precision and recall at other thresholds, to show where the default stands. */

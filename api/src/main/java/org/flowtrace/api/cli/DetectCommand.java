@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
                     + " findings hang on one account (fan-in, fan-out, structuring, pass-through, gather-scatter,"
                     + " burst) run over the accounts and wallets with such transfers (scatter-gather also over those"
                     + " that paid them within its pass-on time) and replace only those accounts' findings; cycle,"
-                    + " peel chain, ransom, stack and round amounts run fully, as their typology needs."
+                    + " peel chain, ransom, stack, round amounts and the statistical detectors run fully, as their"
+                    + " definitions need."
         })
 final class DetectCommand implements Callable<Integer> {
 

@@ -2,8 +2,10 @@ package org.flowtrace.api.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.flowtrace.samples.generator.DataSetFormat;
 import org.flowtrace.samples.generator.GeneratorOptions;
 import org.flowtrace.samples.generator.LedgerGenerator;
 import picocli.CommandLine.Command;
@@ -13,12 +15,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code flowtrace generate}: a deterministic labelled data set (ledger CSV in the AMLworld layout and
- * its ground truth). Needs no database.
+ * {@code flowtrace generate}: a deterministic labelled data set (ledger CSV in the AMLworld layout,
+ * USDT on TRON and Ethereum, a TagPack of the exchanges' wallets) and its ground truth. Needs no
+ * database.
  */
 @Command(
         name = "generate",
-        description = "Write a deterministic labelled data set: ledger.csv (AMLworld layout) and truth.json.")
+        description = "Write a deterministic labelled data set: ledger.csv (AMLworld layout with references),"
+                + " fx-rates.csv, tron/ (TronGrid pages), ethereum/ (ethereum-etl CSV), tagpacks/, the planted scam"
+                + " compounds' goaml/ STRs, camt053/ statements, bods.json and designations.csv, and truth.json.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE})")
@@ -48,8 +53,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(
             names = "--formats",
             split = ",",
-            defaultValue = "ledger",
-            description = "Formats to write; only 'ledger' so far (default: ${DEFAULT-VALUE})")
+            defaultValue = "all",
+            description = "Formats to write, comma-separated: ledger, tron, ethereum, tagpacks, goaml, camt053, bods,"
+                    + " designations, or all (default: ${DEFAULT-VALUE})")
     List<String> formats;
 
     @Option(names = "--out", required = true, description = "Folder to write to")
@@ -65,15 +71,17 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (var format : formats) {
-            if (!format.equals("ledger")) {
-                throw new ParameterException(
-                        spec.commandLine(), "Unknown format for --formats: '" + format + "' (available: ledger)");
-            }
-        }
         GeneratorOptions options;
         try {
-            options = new GeneratorOptions(seed, accounts, transfers, launderingRate, start, out);
+            var chosen = EnumSet.noneOf(DataSetFormat.class);
+            for (var format : formats) {
+                if (format.strip().equals("all")) {
+                    chosen.addAll(DataSetFormat.all());
+                } else {
+                    chosen.add(DataSetFormat.parse(format));
+                }
+            }
+            options = new GeneratorOptions(seed, accounts, transfers, launderingRate, start, out, chosen);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -87,14 +95,16 @@ final class GenerateCommand implements Callable<Integer> {
         });
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(
-                "Generated %,d rows (%,d in %,d laundering patterns, %,d look-alikes) in %.1f s%n  %s%n  %s%n",
+                "Generated %,d rows and %,d on-chain transfers (%,d ledger rows in laundering patterns and scam"
+                        + " compounds; %,d laundering patterns, %,d compounds, %,d look-alikes) in %.1f s%n",
                 summary.rows(),
+                summary.chainTransfers(),
                 summary.launderingRows(),
                 summary.patterns(),
+                summary.compounds(),
                 summary.lookAlikes(),
-                seconds,
-                summary.ledger(),
-                summary.truth());
+                seconds);
+        summary.files().forEach(file -> out.printf("  %s%n", file));
         return 0;
     }
 }

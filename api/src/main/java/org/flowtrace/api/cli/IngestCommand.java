@@ -348,7 +348,8 @@ final class IngestCommand implements Runnable {
     @Command(
             name = "ftm",
             description = "FollowTheMoney entities (JSON Lines, OpenSanctions exports and delta files): parties,"
-                    + " ownership, directorships, crypto wallets, sanctions, payments; other schemata counted.")
+                    + " ownership, directorships, crypto wallets, sanctions, bank accounts, payments (transfers"
+                    + " when between bank accounts with an exact amount and a day); other schemata counted.")
     static final class Ftm extends IngestSourceCommand {
 
         @Override
@@ -360,8 +361,8 @@ final class IngestCommand implements Runnable {
     @Command(
             name = "ofac",
             description = {
-                "The OFAC SDN list: sdn.xml, or a folder of its CSV files (sdn.csv, alt.csv, add.csv, sdn_comments.csv),"
-                        + " or lists of sanctioned addresses (sanctioned_addresses_<CUR>.txt|.json).",
+                "The OFAC SDN list: sdn.xml, sdn_advanced.xml, or a folder of its CSV files (sdn.csv, alt.csv, add.csv,"
+                        + " sdn_comments.csv), or lists of sanctioned addresses (sanctioned_addresses_<CUR>.txt|.json).",
                 "Entries are parties DESIGNATED_BY their designation; their digital-currency addresses are wallets on"
                         + " their chains."
             })

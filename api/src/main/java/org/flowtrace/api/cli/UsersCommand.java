@@ -17,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,6 +46,18 @@ final class UsersCommand implements Runnable {
     @EnableConfigurationProperties({FlowtraceProperties.class, SecurityProperties.class})
     static class UsersFileConfiguration {}
 
+    /** The data folder option of the subcommands, and the users file in it. */
+    static final class DataDirOption {
+
+        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder. Default: ./flowtrace-data")
+        @Nullable
+        Path dataDir;
+
+        UsersFile usersFile() {
+            return UsersCommand.usersFile(dataDir);
+        }
+    }
+
     static UsersFile usersFile(@Nullable Path dataDir) {
         var args = dataDir == null ? new String[0] : new String[] {"--flowtrace.data-dir=" + dataDir.toAbsolutePath()};
         try (var context = new SpringApplicationBuilder(UsersFileConfiguration.class)
@@ -72,9 +85,8 @@ final class UsersCommand implements Runnable {
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input")
         boolean passwordStdin;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder. Default: ./flowtrace-data")
-        @Nullable
-        Path dataDir;
+        @Mixin
+        DataDirOption dataDir;
 
         @Spec
         CommandSpec spec;
@@ -84,7 +96,7 @@ final class UsersCommand implements Runnable {
             var parsed = EnumSet.noneOf(Role.class);
             roles.forEach(role -> parsed.add(Role.parse(role)));
             var password = password();
-            var file = usersFile(dataDir);
+            var file = dataDir.usersFile();
             file.put(name, password, parsed);
             spec.commandLine()
                     .getOut()
@@ -117,16 +129,15 @@ final class UsersCommand implements Runnable {
     @Command(name = "list", description = "List the users and their roles.")
     static final class ListUsers implements Callable<Integer> {
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder. Default: ./flowtrace-data")
-        @Nullable
-        Path dataDir;
+        @Mixin
+        DataDirOption dataDir;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            var file = usersFile(dataDir);
+            var file = dataDir.usersFile();
             var users = file.describe();
             if (users.isEmpty()) {
                 spec.commandLine()

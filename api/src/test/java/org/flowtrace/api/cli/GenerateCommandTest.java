@@ -28,19 +28,53 @@ class GenerateCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("Generated 20,000 rows")
+                .containsPattern("Generated 20,000 rows and 2,\\d{3} on-chain transfers")
                 .contains("laundering patterns")
                 .contains("look-alikes");
         assertThat(Files.lines(dir.resolve("ledger.csv")).count()).isEqualTo(20_001);
-        assertThat(Files.readString(dir.resolve("truth.json"))).contains("\"typology\"");
+        assertThat(Files.readString(dir.resolve("truth.json")))
+                .contains("\"typology\"", "\"ransoms\"", "\"coercedWorkers\"");
+        assertThat(dir.resolve("bods.json")).exists();
+        assertThat(dir.resolve("designations.csv")).exists();
+        assertThat(dir.resolve("goaml")).isDirectoryContaining("glob:**.xml");
+        assertThat(dir.resolve("camt053")).isDirectoryContaining("glob:**.xml");
+        assertThat(dir.resolve("ethereum/token_transfers.csv")).exists();
+        assertThat(dir.resolve("tagpacks/exchanges.yaml")).exists();
     }
 
     @Test
-    void a_format_not_yet_generated_is_refused_by_name(@TempDir Path dir) {
-        var run = CommandRun.of("generate", "--formats", "ledger,goaml", "--out", dir.toString());
+    void a_format_not_generated_is_refused_by_name(@TempDir Path dir) {
+        var run = CommandRun.of("generate", "--formats", "ledger,pdf", "--out", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown format for --formats: 'goaml'");
+        assertThat(run.err())
+                .contains(
+                        "Unknown format for --formats: 'pdf' (available: ledger, tron, ethereum, tagpacks, goaml, camt053, bods, designations)");
+    }
+
+    @Test
+    void only_the_formats_asked_for_are_written(@TempDir Path dir) throws IOException {
+        var run = CommandRun.of(
+                "generate",
+                "--accounts",
+                "2000",
+                "--transfers",
+                "20000",
+                "--formats",
+                "tron,tagpacks",
+                "--out",
+                dir.toString(),
+                "-q");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(dir.resolve("ledger.csv")).doesNotExist();
+        assertThat(dir.resolve("ethereum")).doesNotExist();
+        assertThat(dir.resolve("goaml")).doesNotExist();
+        assertThat(dir.resolve("bods.json")).doesNotExist();
+        assertThat(dir.resolve("tagpacks/exchanges.yaml")).exists();
+        try (var tron = Files.list(dir.resolve("tron"))) {
+            assertThat(tron.count()).isEqualTo(14);
+        }
     }
 
     @Test

@@ -38,6 +38,21 @@ class IngestOwnershipAndListsIT {
         assertThat(ftm.exitCode()).as(ftm.out() + ftm.err()).isZero();
         assertThat(ftm.out()).contains("compound-network.ftm.jsonl: COMPLETED").contains("  not loaded vessel: 2");
 
+        var bankPayments = CommandRun.of(
+                "ingest",
+                "ftm",
+                "-q",
+                "--data-dir",
+                dataDir.toString(),
+                FIXTURES.resolve("ftm/bank-payments.ftm.jsonl").toString());
+        assertThat(bankPayments.exitCode())
+                .as(bankPayments.out() + bankPayments.err())
+                .isZero();
+        assertThat(bankPayments.out())
+                .contains("bank-payments.ftm.jsonl: COMPLETED")
+                .contains("  payment transfers: 2")
+                .contains("  payments not transfers: 4");
+
         var ofac = CommandRun.of(
                 "ingest",
                 "ofac",
@@ -51,6 +66,18 @@ class IngestOwnershipAndListsIT {
                 .containsPattern("sdn\\.xml: COMPLETED \\(run ofac-\\d+\\) — 4 read, 4 written, 1 rejected")
                 .contains("  designated wallets: 4")
                 .contains("add.csv: COMPLETED", "alt.csv: COMPLETED", "sdn.csv: COMPLETED");
+
+        var advanced = CommandRun.of(
+                "ingest",
+                "ofac",
+                "-q",
+                "--data-dir",
+                dataDir.toString(),
+                FIXTURES.resolve("ofac/sdn_advanced.xml").toString());
+        assertThat(advanced.exitCode()).as(advanced.out() + advanced.err()).isZero();
+        assertThat(advanced.out())
+                .containsPattern("sdn_advanced\\.xml: COMPLETED \\(run ofac-\\d+\\) — 6 read, 6 written, 2 rejected")
+                .contains("  designated wallets: 6");
 
         var designations = CommandRun.of(
                 "ingest",

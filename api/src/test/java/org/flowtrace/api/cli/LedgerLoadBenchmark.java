@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import org.flowtrace.samples.generator.DataSetFormat;
 import org.flowtrace.samples.generator.GeneratorOptions;
 import org.flowtrace.samples.generator.LedgerGenerator;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,13 @@ class LedgerLoadBenchmark {
     /** The rows of {@code flowtrace generate --seed 42} with the benchmark's sizes. */
     private static Path generate(Path dir) {
         var options = new GeneratorOptions(
-                42, ACCOUNTS, ROWS, GeneratorOptions.DEFAULT_LAUNDERING_RATE, GeneratorOptions.DEFAULT_START, dir);
+                42,
+                ACCOUNTS,
+                ROWS,
+                GeneratorOptions.DEFAULT_LAUNDERING_RATE,
+                GeneratorOptions.DEFAULT_START,
+                dir,
+                Set.of(DataSetFormat.LEDGER));
         return new LedgerGenerator(options).generate(rows -> {}).ledger();
     }
 }

@@ -22,6 +22,7 @@ import org.flowtrace.graph.model.Transfer;
 import org.flowtrace.graph.model.UsdValue;
 import org.flowtrace.graph.party.PartyHolding;
 import org.flowtrace.ingest.MalformedRecordException;
+import org.flowtrace.ingest.support.Iban;
 import org.flowtrace.ingest.support.RunSource;
 import org.flowtrace.ingest.support.StepCounts;
 import org.flowtrace.ingest.support.XmlElement;

@@ -5,6 +5,15 @@ import static org.flowtrace.ingest.support.JsonFields.texts;
 import static org.flowtrace.ingest.support.PropertyMaps.put;
 import static org.flowtrace.ingest.support.PropertyMaps.putList;
 
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +22,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.flowtrace.graph.model.AccountRef;
+import org.flowtrace.graph.model.Asset;
+import org.flowtrace.graph.model.Money;
 import org.flowtrace.graph.model.Provenance;
+import org.flowtrace.graph.model.Transfer;
+import org.flowtrace.graph.model.UsdValue;
 import org.flowtrace.graph.ownership.InterestRelation;
 import org.flowtrace.graph.ownership.OwnershipGraph;
 import org.flowtrace.graph.ownership.OwnershipGraph.AddressNode;
@@ -23,7 +37,9 @@ import org.flowtrace.graph.ownership.OwnershipGraph.PartyLink;
 import org.flowtrace.graph.ownership.OwnershipGraph.PartyNode;
 import org.flowtrace.graph.ownership.OwnershipGraph.PaymentNode;
 import org.flowtrace.graph.report.PartyKind;
+import org.flowtrace.graph.report.ReportGraph.AccountNode;
 import org.flowtrace.graph.report.ReportGraph.AddressLink;
+import org.flowtrace.graph.report.ReportGraph.Holding;
 import org.flowtrace.graph.report.ReportGraph.IdentifierLink;
 import org.flowtrace.ingest.MalformedRecordException;
 import org.flowtrace.ingest.support.DigitalCurrencyAddresses;
@@ -62,10 +78,20 @@ import tools.jackson.databind.JsonNode;
  *   <li>CryptoWallet → a {@code :Wallet} on its chain held by {@code holder}
  *       ({@link DigitalCurrencyAddresses}); Sanction → {@code (entity)-[:DESIGNATED_BY]->(:Designation
  *       {key: 'ftm:<id>'})}; Family and Associate → {@code LINKED_TO}.
- *   <li>Payment → a {@code :Payment} node, never a {@code TRANSFER}: FtM payments name parties (and
- *       at best BankAccount entities without a flowtrace account key), their amounts carry no asset
- *       guarantee and their dates are days, so the reason is stated on the node
- *       ({@code notTransferBecause}).
+ *   <li>BankAccount → an {@code :Account} keyed as the other jobs key bank accounts ({@link
+ *       FtmBankAccounts}: {@code IBAN:<IBAN>}, else {@code <BIC or bank name>:<number>}, else
+ *       {@code ftm-account:<id>}) with its details; the accounts of a file are read before its
+ *       entities, so a payment or ownership may come first. An Ownership whose asset is a BankAccount
+ *       makes its owner hold the account ({@code HOLDS {roles: ['OWNER']}}) rather than own a party.
+ *   <li>Payment → a {@code :Payment} node between its payer and beneficiary parties, and a
+ *       {@code TRANSFER} {@code ftm:<id>} from the payer's account to the beneficiary's when the
+ *       payment names both accounts ({@code payerAccount}, {@code beneficiaryAccount}: BankAccount
+ *       entities of the file), an exact {@code amount} with its ISO 4217 {@code currency} and a day
+ *       ({@code date}, else {@code startDate}; a date-time without offset is UTC). The payer holds the
+ *       payer account ({@code roles: ['PAYER']}), the beneficiary the other ({@code BENEFICIARY}).
+ *       Otherwise no transfer: the node says why ({@code notTransferBecause}) — the payments of most
+ *       datasets name parties only, or an amount converted to EUR or USD ({@code amountEur}), or a
+ *       year.
  *   <li>An Identification or Passport without a number states nothing to key: counted
  *       ({@code documentsWithoutNumber}).
  *   <li>Other schemata are counted ({@code notLoaded<Schema>}); DEL lines are counted
@@ -74,8 +100,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, GraphFragment>, StepExecutionListener {
 
-    static final String NOT_TRANSFER = "a FollowTheMoney payment names parties, not accounts or wallets with keys"
-            + " flowtrace can resolve; kept as a payment between parties";
+    static final String NOT_TRANSFER =
+            "no payerAccount and no beneficiaryAccount: a payment between parties," + " not between accounts";
 
     private static final List<String> PARTY_SCHEMATA =
             List.of("Person", "Company", "Organization", "PublicBody", "LegalEntity");
@@ -84,12 +110,20 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
     private final AtomicLong deletions = new AtomicLong();
     private final AtomicLong walletsOffChain = new AtomicLong();
     private final AtomicLong documentsWithoutNumber = new AtomicLong();
+    private final AtomicLong transfers = new AtomicLong();
+    private final AtomicLong paymentsNotTransfers = new AtomicLong();
     private @Nullable RunSource run;
+    private @Nullable FtmBankAccounts bankAccounts;
 
     public FtmEntityProcessor() {}
 
     FtmEntityProcessor(RunSource run) {
         this.run = run;
+    }
+
+    FtmEntityProcessor(RunSource run, FtmBankAccounts bankAccounts) {
+        this.run = run;
+        this.bankAccounts = bankAccounts;
     }
 
     @Override
@@ -103,6 +137,8 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
         StepCounts.record(stepExecution, "deletionsNotApplied", deletions.get());
         StepCounts.record(stepExecution, "walletsOnChainsNotStored", walletsOffChain.get());
         StepCounts.record(stepExecution, "documentsWithoutNumber", documentsWithoutNumber.get());
+        StepCounts.record(stepExecution, "paymentTransfers", transfers.get());
+        StepCounts.record(stepExecution, "paymentsNotTransfers", paymentsNotTransfers.get());
         return stepExecution.getExitStatus();
     }
 
@@ -138,14 +174,20 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
         var properties = entity.path("properties");
         var entityRecord = new Entity(record, id, schema, entity, properties, run().at(record.locator()));
         var graph = new OwnershipGraph.Builder();
+        var accounts = new AccountFacts();
         switch (schema) {
             case "Person", "Company", "Organization", "PublicBody", "LegalEntity" -> party(entityRecord, graph);
             case "Address" -> address(entityRecord, graph);
-            case "Ownership" -> interest(entityRecord, graph, InterestRelation.OWNS, "owner", "asset");
+            case "Ownership" -> {
+                if (!accountOwnership(entityRecord, accounts)) {
+                    interest(entityRecord, graph, InterestRelation.OWNS, "owner", "asset");
+                }
+            }
+            case "BankAccount" -> bankAccount(entityRecord, accounts);
             case "Directorship" -> interest(entityRecord, graph, InterestRelation.CONTROLS, "director", "organization");
             case "CryptoWallet" -> wallet(entityRecord, graph);
             case "Sanction" -> sanction(entityRecord, graph);
-            case "Payment" -> payment(entityRecord, graph);
+            case "Payment" -> payment(entityRecord, graph, accounts);
             case "Identification", "Passport" -> {
                 if (entityRecord.first("number") == null) {
                     documentsWithoutNumber.incrementAndGet();
@@ -163,7 +205,15 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
                 return null;
             }
         }
-        return new GraphFragment(record.locator(), graph.build());
+        return new GraphFragment(
+                record.locator(), graph.build(), accounts.accounts, accounts.holdings, accounts.transfers);
+    }
+
+    /** The accounts, holdings and transfers one entity states. */
+    private static final class AccountFacts {
+        final List<AccountNode> accounts = new ArrayList<>();
+        final List<Holding> holdings = new ArrayList<>();
+        final List<Transfer> transfers = new ArrayList<>();
     }
 
     /** One entity being mapped: its line, id, schema, properties and provenance. */
@@ -385,15 +435,52 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
         graph.designation(new DesignationLink(e.key(), Entity.key(entity), props, e.prov()));
     }
 
-    private void payment(Entity e, OwnershipGraph.Builder graph) {
+    private void bankAccount(Entity e, AccountFacts facts) {
+        var account = bankAccounts().account(e.id()).orElseGet(() -> FtmBankAccounts.key(e.id(), e.properties()));
+        var props = new LinkedHashMap<String, Object>();
+        props.put("source", "FollowTheMoney");
+        props.put("ftmId", e.id());
+        for (var property : List.of(
+                "name",
+                "iban",
+                "accountNumber",
+                "bankName",
+                "bic",
+                "swiftBic",
+                "currency",
+                "accountType",
+                "openingDate",
+                "closingDate",
+                "balance",
+                "balanceDate",
+                "bankAddress")) {
+            put(props, property, e.first(property));
+        }
+        put(props, "bank", e.first("bank") == null ? null : Entity.key(Objects.requireNonNull(e.first("bank"))));
+        facts.accounts.add(new AccountNode(account, props, e.prov()));
+    }
+
+    /** An Ownership of a BankAccount: its owner holds the account. */
+    private boolean accountOwnership(Entity e, AccountFacts facts) {
+        var account = bankAccounts().account(e.first("asset"));
+        if (account.isEmpty()) {
+            return false;
+        }
+        facts.holdings.add(
+                new Holding(Entity.key(required(e, "owner")), account.get().key(), "OWNER", e.prov()));
+        return true;
+    }
+
+    private void payment(Entity e, OwnershipGraph.Builder graph, AccountFacts facts) {
         var payer = e.first("payer");
         var beneficiary = e.first("beneficiary");
-        if (payer == null && beneficiary == null) {
+        var payerAccountId = e.first("payerAccount");
+        var beneficiaryAccountId = e.first("beneficiaryAccount");
+        if (payer == null && beneficiary == null && payerAccountId == null && beneficiaryAccountId == null) {
             throw malformed(e.record(), "payer", "a payment with neither payer nor beneficiary");
         }
         var props = new LinkedHashMap<String, Object>();
         props.put("source", "FollowTheMoney");
-        props.put("notTransferBecause", NOT_TRANSFER);
         for (var property : List.of(
                 "amount",
                 "currency",
@@ -410,12 +497,117 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
                 "beneficiaryAccount")) {
             put(props, property, e.first(property));
         }
+        var payerAccount = bankAccounts().account(payerAccountId);
+        var beneficiaryAccount = bankAccounts().account(beneficiaryAccountId);
+        payerAccount.ifPresent(account -> {
+            if (payer != null) {
+                facts.holdings.add(new Holding(Entity.key(payer), account.key(), "PAYER", e.prov()));
+            }
+        });
+        beneficiaryAccount.ifPresent(account -> {
+            if (beneficiary != null) {
+                facts.holdings.add(new Holding(Entity.key(beneficiary), account.key(), "BENEFICIARY", e.prov()));
+            }
+        });
+        var why = new ArrayList<String>();
+        if (payerAccountId == null && beneficiaryAccountId == null) {
+            why.add(NOT_TRANSFER);
+        } else {
+            side(why, "payerAccount", payerAccountId, payerAccount);
+            side(why, "beneficiaryAccount", beneficiaryAccountId, beneficiaryAccount);
+        }
+        var betweenAccounts = why.isEmpty();
+        var money = betweenAccounts ? money(e, why) : null;
+        var at = betweenAccounts ? day(e, why) : null;
+        if (why.isEmpty() && money != null && at != null) {
+            var id = e.key();
+            facts.transfers.add(new Transfer(
+                    id,
+                    payerAccount.orElseThrow(),
+                    beneficiaryAccount.orElseThrow(),
+                    money,
+                    at,
+                    e.first("purpose"),
+                    usdIfDollars(money, at),
+                    e.prov()));
+            props.put("transfer", id);
+            transfers.incrementAndGet();
+        } else {
+            props.put("notTransferBecause", String.join("; ", why));
+            paymentsNotTransfers.incrementAndGet();
+        }
         graph.payment(new PaymentNode(
                 e.key(),
                 payer == null ? null : Entity.key(payer),
                 beneficiary == null ? null : Entity.key(beneficiary),
                 props,
                 e.prov()));
+    }
+
+    private static void side(List<String> why, String property, @Nullable String id, Optional<AccountRef> account) {
+        if (id == null) {
+            why.add("no " + property);
+        } else if (account.isEmpty()) {
+            why.add(property + " " + id + " is not a BankAccount of this file");
+        }
+    }
+
+    /** The payment's exact amount in its own currency, or {@code null} with the reason added to {@code why}. */
+    private static @Nullable Money money(Entity e, List<String> why) {
+        var amount = e.first("amount");
+        var currency = e.first("currency");
+        if (amount == null || currency == null) {
+            why.add(
+                    amount == null
+                            ? "no amount in the payment's own currency"
+                                    + (e.first("amountEur") != null ? " (only amountEur)" : "")
+                            : "amount without currency");
+            return null;
+        }
+        try {
+            var money = Money.parse(amount, Asset.currency(currency));
+            if (money.isNegative()) {
+                why.add("negative amount " + amount);
+                return null;
+            }
+            return money;
+        } catch (IllegalArgumentException e2) {
+            why.add(e2.getMessage());
+            return null;
+        }
+    }
+
+    /** The payment's day ({@code date}, else {@code startDate}) as the start of that day in UTC. */
+    private static @Nullable Instant day(Entity e, List<String> why) {
+        var date = Optional.ofNullable(e.first("date")).orElse(e.first("startDate"));
+        if (date == null) {
+            why.add("no date");
+            return null;
+        }
+        try {
+            if (date.length() == 10) {
+                return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            if (date.length() > 10) {
+                var parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(date, OffsetDateTime::from, LocalDateTime::from);
+                return parsed instanceof OffsetDateTime offset
+                        ? offset.toInstant()
+                        : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+            }
+        } catch (DateTimeParseException notADate) {
+            why.add("date '" + date + "' is not an ISO 8601 date");
+            return null;
+        }
+        why.add("date '" + date + "' is not a day");
+        return null;
+    }
+
+    /** USD needs no rate; other currencies get theirs from the fx-rates job, never a guess. */
+    private static @Nullable UsdValue usdIfDollars(Money amount, Instant at) {
+        if (!amount.asset().code().equals("USD")) {
+            return null;
+        }
+        return UsdValue.of(amount, BigDecimal.ONE, "USD", LocalDate.ofInstant(at, ZoneOffset.UTC));
     }
 
     private void identification(Entity e, OwnershipGraph.Builder graph) {
@@ -470,5 +662,13 @@ public final class FtmEntityProcessor implements ItemProcessor<JsonRecord, Graph
             throw new IllegalStateException("FtM processor used outside its step");
         }
         return run;
+    }
+
+    /** The file's BankAccount entities, read once when the first entity needs them. */
+    private FtmBankAccounts bankAccounts() {
+        if (bankAccounts == null) {
+            bankAccounts = FtmBankAccounts.scan(Path.of(run().input()));
+        }
+        return bankAccounts;
     }
 }

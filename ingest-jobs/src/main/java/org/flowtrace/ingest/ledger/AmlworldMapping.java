@@ -1,6 +1,9 @@
 package org.flowtrace.ingest.ledger;
 
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.flowtrace.ingest.ledger.ColumnMapping.Field;
 
@@ -9,7 +12,9 @@ import org.flowtrace.ingest.ledger.ColumnMapping.Field;
  * Account, To Bank, Account, Amount Received, Receiving Currency, Amount Paid, Payment Currency,
  * Payment Format, Is Laundering}. The header repeats "Account", so columns are read by position.
  * Bank ids are kept as written (zero-padded strings). The amount of a transfer is what was paid; what
- * was received is kept beside it. {@code Is Laundering} is stored for evaluation only.
+ * was received is kept beside it. {@code Is Laundering} is stored for evaluation only. A header with a
+ * twelfth column named {@code Reference} (as {@code flowtrace generate} writes it) maps that column to
+ * the payment reference; AMLworld's own files have none.
  */
 public final class AmlworldMapping {
 
@@ -33,6 +38,36 @@ public final class AmlworldMapping {
 
     private AmlworldMapping() {}
 
+    /** The header name of the optional trailing reference column. */
+    public static final String REFERENCE = "Reference";
+
+    private static final int REFERENCE_POSITION = 11;
+
+    /**
+     * The mapping for a file with this header: the AMLworld columns, and the payment reference when the
+     * header has a trailing {@value #REFERENCE} column.
+     */
+    public static ColumnMapping mapping(List<String> header) {
+        var plain = mapping();
+        if (header.size() <= REFERENCE_POSITION
+                || !header.get(REFERENCE_POSITION)
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .equals("reference")) {
+            return plain;
+        }
+        var columns = new EnumMap<Field, String>(plain.columns());
+        columns.put(Field.REFERENCE, "#" + REFERENCE_POSITION);
+        return new ColumnMapping(
+                plain.header(),
+                plain.delimiter(),
+                plain.timeFormat(),
+                plain.timeZone(),
+                columns,
+                plain.currencyNames());
+    }
+
+    /** The eleven AMLworld columns, without a reference. */
     public static ColumnMapping mapping() {
         return new ColumnMapping(
                 true,

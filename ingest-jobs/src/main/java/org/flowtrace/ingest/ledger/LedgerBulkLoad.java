@@ -45,7 +45,7 @@ public final class LedgerBulkLoad {
             Path rejectsDir,
             Path workDir,
             Consumer<String> progress) {
-        var mapping = LedgerIngestJob.mapping(options);
+        var mapping = LedgerIngestJob.mapping(options, input);
         var columns = LedgerColumns.resolve(mapping, LedgerCsvReader.header(input, mapping), input.toString());
         var source = SourceFile.of(input);
         var run = new IngestRun("ledger-bulk-" + Instant.now().toEpochMilli(), LedgerIngestJob.NAME, Instant.now());

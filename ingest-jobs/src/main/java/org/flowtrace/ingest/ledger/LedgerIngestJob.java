@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ingest ledger <file> [--mapping amlworld|<mapping.yaml>]}: a bank ledger CSV into transfers
- * between accounts. Option {@code mapping}: {@code amlworld} (default) or a mapping file path.
+ * between accounts. Option {@code mapping}: {@code amlworld} (default; a trailing {@code Reference} column is
+ * read when the header has one) or a mapping file path.
  */
 @Component
 public class LedgerIngestJob implements IngestJobFactory {
@@ -34,13 +35,13 @@ public class LedgerIngestJob implements IngestJobFactory {
 
     @Override
     public void checkFormat(Path input, Map<String, String> options) {
-        var mapping = mapping(options);
+        var mapping = mapping(options, input);
         LedgerColumns.resolve(mapping, LedgerCsvReader.header(input, mapping), input.toString());
     }
 
     @Override
     public Job create(Path input, Map<String, String> options) {
-        var mapping = mapping(options);
+        var mapping = mapping(options, input);
         var columns = LedgerColumns.resolve(mapping, LedgerCsvReader.header(input, mapping), input.toString());
         var file = new MeteredFile(input);
         var step = steps.step(
@@ -53,8 +54,15 @@ public class LedgerIngestJob implements IngestJobFactory {
         return steps.job(NAME, step);
     }
 
-    static ColumnMapping mapping(Map<String, String> options) {
+    /**
+     * The mapping the options name, for this input: the built-in {@code amlworld} one reads the file's
+     * header to learn whether it has a trailing reference column ({@link AmlworldMapping#mapping(java.util.List)}).
+     */
+    static ColumnMapping mapping(Map<String, String> options, Path input) {
         var name = options.getOrDefault(MAPPING, "amlworld");
-        return "amlworld".equals(name) ? AmlworldMapping.mapping() : ColumnMapping.load(Path.of(name));
+        if (!"amlworld".equals(name)) {
+            return ColumnMapping.load(Path.of(name));
+        }
+        return AmlworldMapping.mapping(LedgerCsvReader.header(input, AmlworldMapping.mapping()));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,7 +19,8 @@ import org.springframework.batch.infrastructure.item.file.transform.DelimitedLin
 
 /**
  * The layouts {@code ingest ofac} reads, told from a file's content (and, for address lists, its name):
- * the SDN XML ({@code sdnList} root), the legacy CSV files by their column count (12 for
+ * the SDN XML ({@code sdnList} root), the Advanced Sanctions List Standard XML ({@code Sanctions} root in
+ * one of {@link #ADVANCED_NAMESPACES}), the legacy CSV files by their column count (12 for
  * {@code sdn.csv}, 5 for {@code alt.csv}, 6 for {@code add.csv}, 2 for {@code sdn_comments.csv}), and
  * lists of sanctioned digital-currency addresses named {@code sanctioned_addresses_<CURRENCY>.txt}
  * (one address a line) or {@code .json} (an array of addresses), as 0xB10C's generator writes them
@@ -26,6 +28,7 @@ import org.springframework.batch.infrastructure.item.file.transform.DelimitedLin
  */
 enum OfacFormat {
     SDN_XML("sdn.xml"),
+    SDN_ADVANCED_XML("sdn_advanced.xml"),
     SDN_CSV("sdn.csv"),
     ALT_CSV("alt.csv"),
     ADD_CSV("add.csv"),
@@ -35,6 +38,14 @@ enum OfacFormat {
 
     private static final Pattern ADDRESS_LIST =
             Pattern.compile("sanctioned_addresses_([A-Za-z0-9]+)\\.(txt|json)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The namespaces of {@code sdn_advanced.xml}: the Sanctions List Service's (since 2024) and the
+     * Advanced Sanctions List Standard's own, which OFAC's earlier downloads used.
+     */
+    static final List<String> ADVANCED_NAMESPACES = List.of(
+            "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ADVANCED_XML",
+            "http://www.un.org/sanctions/1.0");
 
     private final String description;
 
@@ -108,6 +119,7 @@ enum OfacFormat {
         var factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         try (var in = Files.newInputStream(file)) {
             var xml = factory.createXMLStreamReader(in);
             while (xml.hasNext()) {
@@ -117,13 +129,21 @@ enum OfacFormat {
                         return SDN_XML;
                     }
                     if ("Sanctions".equals(root)) {
+                        var namespace = xml.getNamespaceURI();
+                        if (namespace != null && ADVANCED_NAMESPACES.contains(namespace)) {
+                            return SDN_ADVANCED_XML;
+                        }
                         throw new SourceFormatException(
                                 file.toString(),
-                                "sdn_advanced.xml (the Advanced Sanctions List Standard) is not read by this version:"
-                                        + " load sdn.xml or the CSV files of the same publication");
+                                "not an OFAC sdn_advanced.xml: root <Sanctions> in "
+                                        + (namespace == null || namespace.isEmpty()
+                                                ? "no namespace"
+                                                : "namespace " + namespace)
+                                        + ", expected one of " + ADVANCED_NAMESPACES);
                     }
                     throw new SourceFormatException(
-                            file.toString(), "not an OFAC SDN list: root element <" + root + ">, expected <sdnList>");
+                            file.toString(),
+                            "not an OFAC SDN list: root element <" + root + ">, expected <sdnList> or <Sanctions>");
                 }
             }
             throw new SourceFormatException(file.toString(), "not an OFAC SDN list: no root element");

@@ -26,7 +26,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ingest ofac <sdn.xml|folder of OFAC CSVs|address list>}: one file of the OFAC SDN list, its
+ * {@code ingest ofac <sdn.xml|sdn_advanced.xml|folder of OFAC CSVs|address list>}: one file of the OFAC SDN list, its
  * layout told from its content ({@link OfacFormat}). An {@code sdn.csv} joins the remarks its comments
  * files beside it continue ({@code sdn_comments.csv}: any CSV of two columns in the same folder).
  */
@@ -67,6 +67,10 @@ public class OfacIngestJob implements IngestJobFactory {
         var step = switch (format) {
             case SDN_XML -> {
                 var reader = new SdnXmlReader(file);
+                yield steps.step("ofac-load", source, reader, new SdnEntryProcessor(), out, reader::fractionRead);
+            }
+            case SDN_ADVANCED_XML -> {
+                var reader = new SdnAdvancedReader(file);
                 yield steps.step("ofac-load", source, reader, new SdnEntryProcessor(), out, reader::fractionRead);
             }
             case ADDRESS_LIST_TXT -> {

@@ -121,6 +121,7 @@ final class SdnCsvDecoder {
                 decoded.nationalities(),
                 decoded.citizenships(),
                 decoded.linkedTo(),
+                List.of(),
                 remarks,
                 false);
     }
@@ -152,6 +153,7 @@ final class SdnCsvDecoder {
                 decoded.nationalities(),
                 decoded.citizenships(),
                 decoded.linkedTo(),
+                List.of(),
                 null,
                 true);
     }

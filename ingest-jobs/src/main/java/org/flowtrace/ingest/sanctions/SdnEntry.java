@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  *     when unknown (partial entries)
  * @param ids identity documents, registration numbers and features such as {@code Digital Currency
  *     Address - XBT}
+ * @param linkedTo names of entries this one is linked to, as the legacy CSV remarks write them
+ * @param relations links to other entries by their uid ({@code sdn_advanced.xml}'s profile relationships)
  * @param partial whether this adds to an entry whose name and type come from another file
  */
 public record SdnEntry(
@@ -36,6 +38,7 @@ public record SdnEntry(
         List<String> nationalities,
         List<String> citizenships,
         List<String> linkedTo,
+        List<SdnRelation> relations,
         @Nullable String remarks,
         boolean partial)
         implements Locatable {
@@ -52,6 +55,7 @@ public record SdnEntry(
         nationalities = List.copyOf(nationalities);
         citizenships = List.copyOf(citizenships);
         linkedTo = List.copyOf(linkedTo);
+        relations = List.copyOf(relations);
     }
 
     /**
@@ -63,6 +67,21 @@ public record SdnEntry(
         public SdnId {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(number, "number");
+        }
+    }
+
+    /**
+     * A relationship {@code sdn_advanced.xml} states from this entry to another: {@code Owned or
+     * Controlled By}, {@code Associate Of}, {@code Family member of} …
+     *
+     * @param uid the other entry's uid (its profile id)
+     * @param type the relation type as OFAC writes it
+     * @param former whether the relationship has ended
+     */
+    public record SdnRelation(String uid, String type, boolean former) {
+        public SdnRelation {
+            Objects.requireNonNull(uid, "uid");
+            Objects.requireNonNull(type, "type");
         }
     }
 

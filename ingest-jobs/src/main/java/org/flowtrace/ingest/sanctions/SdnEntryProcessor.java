@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.flowtrace.graph.model.Provenance;
 import org.flowtrace.graph.ownership.OwnershipGraph;
 import org.flowtrace.graph.ownership.OwnershipGraph.DesignationLink;
+import org.flowtrace.graph.ownership.OwnershipGraph.PartyLink;
 import org.flowtrace.graph.ownership.OwnershipGraph.PartyNode;
 import org.flowtrace.graph.report.PartyKind;
 import org.flowtrace.graph.report.ReportGraph.AddressLink;
@@ -37,7 +38,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * {@code :Identifier} nodes keyed as goAML keys them (issuing country as its ISO code,
  * {@link CountryCodes}); addresses as {@code :Address} nodes. Individuals are {@code :Person}, entities
  * {@code :Organisation}, vessels and aircraft {@code :Party} with {@code sdnType}. Dates of birth are
- * kept as OFAC writes them ({@code 28 Jul 1963}, {@code 1963}, {@code circa 1960}).
+ * kept as OFAC writes them ({@code 28 Jul 1963}, {@code 1963}, {@code circa 1960}). Relationships
+ * between entries ({@code sdn_advanced.xml}) are {@code (:Party)-[:LINKED_TO {relation}]->(:Party)},
+ * the relation OFAC's type in lower case ({@code owned or controlled by}, {@code associate of} …).
  */
 final class SdnEntryProcessor implements ItemProcessor<SdnEntry, GraphFragment>, StepExecutionListener {
 
@@ -115,6 +118,14 @@ final class SdnEntryProcessor implements ItemProcessor<SdnEntry, GraphFragment>,
         graph.designation(new DesignationLink(key, key, designation, prov));
         for (var id : entry.ids()) {
             identifier(graph, key, id, prov);
+        }
+        for (var relation : entry.relations()) {
+            graph.link(new PartyLink(
+                    key,
+                    "ofac-sdn:" + relation.uid(),
+                    relation.type().toLowerCase(Locale.ROOT),
+                    Map.of("relationType", relation.type(), "former", relation.former(), "source", LIST),
+                    prov));
         }
         for (var address : entry.addresses()) {
             var country = address.country() == null

@@ -74,6 +74,7 @@ final class SdnXmlDecoder {
                 texts(entry, "nationalityList", "nationality", "country"),
                 texts(entry, "citizenshipList", "citizenship", "country"),
                 List.of(),
+                List.of(),
                 entry.text("remarks"),
                 false);
     }

@@ -99,6 +99,73 @@ class FtmIngestJobIT {
     }
 
     @Test
+    void bank_accounts_key_as_the_other_jobs_key_them_and_payments_between_them_become_transfers() {
+        var result = load(FIXTURES.resolve("bank-payments.ftm.jsonl"));
+
+        assertThat(result.status()).isEqualTo("COMPLETED");
+        assertThat(LoadedGraph.rejects(result)).isEmpty();
+        assertThat(result.counts())
+                .containsEntry("paymentTransfers", 2L)
+                .containsEntry("paymentsNotTransfers", 4L)
+                .doesNotContainKey("notLoadedBankAccount");
+        assertThat(loaded.column("""
+                        MATCH (a:Account) WHERE a.ftmId IS NOT NULL RETURN a.ftmId + ' ' + a.key AS s ORDER BY s"""))
+                .containsExactly(
+                        "ba-1 IBAN:GB82WEST12345698765432",
+                        "ba-2 ABAAKHPP:001-234567-8",
+                        "ba-3 IBAN:NL26VAYB8060476890",
+                        "ba-4 Golden Triangle Bank:778899",
+                        "ba-5 ftm-account:ba-5",
+                        "ba-6 WESTGB2L:12345698765432");
+        assertThat(loaded.count("MATCH (:Party)-[t:TRANSFER]->() RETURN count(t) AS c"))
+                .as("transfers join accounts, not parties")
+                .isZero();
+        assertThat(loaded.single("""
+                        MATCH (a:Account)-[t:TRANSFER {id: 'ftm:pay-10'}]->(b:Account)
+                        RETURN a.key + ' -> ' + b.key + ' | ' + t.amount + ' ' + t.asset + ' | ' + toString(t.at) + ' | '
+                               + t.reference + ' | ' + coalesce(t.usd, 'no usd') AS s"""))
+                .isEqualTo("IBAN:GB82WEST12345698765432 -> ABAAKHPP:001-234567-8 | 125000.50 EUR | 2024-03-15T00:00:00Z"
+                        + " | invoice 42 | no usd");
+        assertThat(loaded.single("""
+                        MATCH (a:Account)-[t:TRANSFER {id: 'ftm:pay-11'}]->(b:Account)
+                        RETURN a.key + ' -> ' + b.key + ' | ' + t.amount + ' ' + t.asset + ' | ' + toString(t.at) + ' | '
+                               + t.usd AS s"""))
+                .isEqualTo(
+                        "ABAAKHPP:001-234567-8 -> IBAN:NL26VAYB8060476890 | 9800.00 USD | 2024-03-16T08:30:00Z | 9800.00");
+        assertThat(loaded.column("""
+                        MATCH (p:Party)-[h:HOLDS]->(a:Account)
+                        RETURN p.key + ' ' + a.key + ' ' + reduce(s = '', r IN h.roles | s + r + '/') AS s ORDER BY s"""))
+                .containsExactly(
+                        "ftm:co-10 IBAN:GB82WEST12345698765432 PAYER/OWNER/",
+                        "ftm:pe-10 ABAAKHPP:001-234567-8 BENEFICIARY/PAYER/");
+        assertThat(loaded.count("MATCH (p:Party {key: 'ftm:ba-1'}) RETURN count(p) AS c"))
+                .as("an Ownership of a BankAccount makes no party of the account")
+                .isZero();
+        assertThat(loaded.column("""
+                        MATCH (m:Payment) WHERE m.notTransferBecause IS NOT NULL
+                        RETURN m.key + ' | ' + m.notTransferBecause AS s ORDER BY s"""))
+                .containsExactly(
+                        "ftm:pay-12 | no amount in the payment's own currency (only amountEur); date '2024' is not a day",
+                        "ftm:pay-13 | payerAccount ba-404 is not a BankAccount of this file",
+                        "ftm:pay-14 | amount 10.555 has more than 2 decimals allowed for EUR",
+                        "ftm:pay-15 | " + FtmEntityProcessor.NOT_TRANSFER);
+        assertThat(loaded.single("""
+                        MATCH (:Organisation {key: 'ftm:co-10'})-[:PAID]->(m:Payment {key: 'ftm:pay-10'})-[:PAID_TO]->(:Person {key: 'ftm:pe-10'})
+                        RETURN m.transfer + ' ' + m.transactionNumber AS s""")).isEqualTo("ftm:pay-10 TX-0001");
+        assertThat(loaded.column("""
+                        MATCH (a:Account) WHERE a.ftmId IN ['ba-5', 'ba-6'] RETURN a.key + ' ' + a.iban AS s ORDER BY s"""))
+                .as("an IBAN beside a number and BIC, and one failing its check digits, are kept as written, not keys")
+                .containsExactly(
+                        "WESTGB2L:12345698765432 GB29NWBK60161331926819", "ftm-account:ba-5 GB83WEST12345698765432");
+        assertThat(loaded.count("MATCH (n) WHERE (n:Account OR n:Payment) AND n.prov IS NULL RETURN count(n) AS c"))
+                .isZero();
+
+        var before = loaded.checksum();
+        load(FIXTURES.resolve("bank-payments.ftm.jsonl"));
+        assertThat(loaded.checksum()).as("loading the file again adds nothing").isEqualTo(before);
+    }
+
+    @Test
     void bad_entities_are_rejected_with_their_reasons_and_the_rest_loads() {
         var result = load(FIXTURES.resolve("bad-entities.jsonl"));
 
@@ -185,6 +252,12 @@ class FtmIngestJobIT {
         assertThat(donations.skipped()).isZero();
         assertThat(loaded.count("MATCH (:Party)-[:PAID]->(m:Payment)-[:PAID_TO]->(:Party) RETURN count(m) AS c"))
                 .isEqualTo(290);
+        assertThat(loaded.count("""
+                        MATCH (m:Payment) WHERE m.notTransferBecause = $reason RETURN count(m) AS c""".replace("$reason", "'" + FtmEntityProcessor.NOT_TRANSFER + "'")))
+                .as("donations name parties, not accounts: none is a transfer")
+                .isEqualTo(290);
+        assertThat(loaded.count("MATCH ()-[t:TRANSFER]->() RETURN count(t) AS c"))
+                .isZero();
         assertThat(loaded.single("""
                         MATCH (p:Person)-[:PAID]->(m:Payment {key: 'ftm:2216b422a31242fe204654ce194864661f515921'})-[:PAID_TO]->(b)
                         RETURN p.name + ' ' + m.amountEur + ' ' + m.date + ' ' + b.name AS s""")).isEqualTo("Frau Lina Dachner 100000 2011-12-29 MLPD");

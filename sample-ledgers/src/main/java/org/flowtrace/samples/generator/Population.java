@@ -1,5 +1,6 @@
 package org.flowtrace.samples.generator;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -25,6 +26,10 @@ final class Population {
     private final Currencies[] bankCurrencies;
     private final int[] bankOf;
     private final String[] numbers;
+    /** Accounts opened after the population was drawn ({@link #open(int)}), by index beyond {@link #size()}. */
+    private int[] openedBankOf = new int[16];
+
+    private int opened;
 
     Population(int size, SplittableRandom random) {
         this.size = size;
@@ -44,8 +49,12 @@ final class Population {
         for (int i = 0; i < size; i++) {
             // a few large banks hold most accounts
             bankOf[i] = (int) (bankCount * Math.pow(random.nextDouble(), 2.5));
-            numbers[i] = "%09X".formatted((i * 0x9E3779B1L + 0x1234567L) & 0xFFFFFFFFFL);
+            numbers[i] = numberOf(i);
         }
+    }
+
+    private static String numberOf(int index) {
+        return "%09X".formatted((index * 0x9E3779B1L + 0x1234567L) & 0xFFFFFFFFFL);
     }
 
     int size() {
@@ -63,15 +72,47 @@ final class Population {
     }
 
     String bank(int account) {
-        return banks[bankOf[account]];
+        return banks[bankIndex(account)];
     }
 
     String number(int account) {
-        return numbers[account];
+        return account < size ? numbers[account] : numberOf(account);
     }
 
     Currencies currency(int account) {
-        return bankCurrencies[bankOf[account]];
+        return bankCurrencies[bankIndex(account)];
+    }
+
+    /** The bank of an account, as an index of the banks (0 is the largest). */
+    int bankIndex(int account) {
+        return account < size ? bankOf[account] : openedBankOf[account - size];
+    }
+
+    /** The id of a bank (by index), as the ledger writes it. */
+    String bankId(int bank) {
+        return banks[bank];
+    }
+
+    int bankCount() {
+        return banks.length;
+    }
+
+    /**
+     * Opens one more account at a bank, beyond the population: it takes part in no ordinary activity (the
+     * accounts of planted structures whose every transfer is planted). Its number follows the same rule,
+     * so it is unique too.
+     */
+    int open(int bank) {
+        if (opened == openedBankOf.length) {
+            openedBankOf = Arrays.copyOf(openedBankOf, opened * 2);
+        }
+        openedBankOf[opened] = bank;
+        return size + opened++;
+    }
+
+    /** All accounts: the population and those opened since. */
+    int accountCount() {
+        return size + opened;
     }
 
     /** The key flowtrace stores the account under ({@code bank:number}). */

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.flowtrace.analytics.tracing.TraceRequest;
 import org.flowtrace.api.web.Paging;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.explore.ElementKind;
@@ -65,8 +66,8 @@ class ExploreController {
             @RequestParam(required = false) @Nullable String minUsd,
             @RequestParam(defaultValue = "50") int limit) {
         var parsed = kindAndKey(kind, key);
-        var graph = neighbourhood.around(
-                parsed, key, new NeighbourFilter(instant("from", from), instant("to", to), decimal(minUsd), limit));
+        var graph =
+                neighbourhood.around(parsed, key, new NeighbourFilter(since(from), until(to), decimal(minUsd), limit));
         if (graph.nodes().isEmpty()) {
             throw unknown(parsed);
         }
@@ -95,7 +96,8 @@ class ExploreController {
         return new NoSuchElementException("no " + kind.apiName() + " with this key");
     }
 
-    private static @Nullable Instant instant(String name, @Nullable String text) {
+    /** A date as the start of that day (UTC), or an instant. */
+    private static @Nullable Instant since(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -104,7 +106,19 @@ class ExploreController {
                     ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + ": not an ISO date or instant", e);
+            throw new IllegalArgumentException("from: not an ISO date or instant", e);
+        }
+    }
+
+    /** A date as the end of that day (UTC), or an instant: as {@code trace --until} reads it. */
+    private static @Nullable Instant until(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return TraceRequest.until(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("to: not an ISO date or instant", e);
         }
     }
 

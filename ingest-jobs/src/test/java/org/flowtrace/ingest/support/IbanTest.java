@@ -1,4 +1,4 @@
-package org.flowtrace.ingest.camt053;
+package org.flowtrace.ingest.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,23 +1,24 @@
-package org.flowtrace.ingest.camt053;
+package org.flowtrace.ingest.support;
 
 import java.util.Locale;
 
 /**
- * Recognises IBANs written where a statement allows any account id ({@code Acct/Id/Othr/Id}), so that
- * one account keys the same whichever element names it. The check is ISO 13616's: two letters, two
+ * Recognises IBANs written where a source allows any account id (camt's {@code Acct/Id/Othr/Id}, a
+ * FollowTheMoney {@code accountNumber}), so that one account keys the same ({@code IBAN:<IBAN>})
+ * whichever field names it. The check is ISO 13616's: two letters, two
  * check digits, up to 30 alphanumerics, and the whole mod 97 equal to 1. (Eight lines; a validation
  * library would bring a dependency tree for this one check.)
  */
-final class Iban {
+public final class Iban {
 
     private Iban() {}
 
     /** The IBAN without spaces, upper-cased. */
-    static String normalise(String iban) {
+    public static String normalise(String iban) {
         return iban.replace(" ", "").strip().toUpperCase(Locale.ROOT);
     }
 
-    static boolean isValid(String text) {
+    public static boolean isValid(String text) {
         var iban = normalise(text);
         if (!iban.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")) {
             return false;

@@ -1,0 +1,216 @@
+package org.flowtrace.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.embedded.EmbeddedSettings;
+import org.flowtrace.ingest.tron.TronAddress;
+import org.flowtrace.samples.generator.GroundTruth;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A generated data set (3,000 accounts, 30,000 ledger rows, 3,000 on-chain transfers) goes through the
+ * real commands — {@code generate}, {@code ingest ledger}, {@code fx-rates}, {@code tron-export},
+ * {@code ethereum-export}, {@code tagpacks}, {@code detect}, {@code evaluate} — without a reject; the
+ * graph then holds every transfer and wallet the truth names under the keys it gives, the planted peel
+ * chains are found, and the ransom payments are scored against the truth's counts.
+ */
+class GeneratedDataSetIT {
+
+    private static final Pattern OUTCOME = Pattern.compile("([\\d,]+) read, ([\\d,]+) written, ([\\d,]+) rejected");
+
+    @TempDir
+    static Path dir;
+
+    private static GroundTruth truth;
+    private static final List<CommandRun> ingests = new ArrayList<>();
+    private static CommandRun detect;
+    private static CommandRun evaluate;
+    private static JsonNode scores;
+
+    @BeforeAll
+    static void generate_ingest_detect_and_evaluate() {
+        var gen = dir.resolve("gen");
+        var data = dir.resolve("data").toString();
+        var generate = CommandRun.of(
+                "generate",
+                "--seed",
+                "11",
+                "--accounts",
+                "3000",
+                "--transfers",
+                "30000",
+                "--laundering-rate",
+                "0.01",
+                "--out",
+                gen.toString(),
+                "-q");
+        assertThat(generate.exitCode()).as(generate.err()).isZero();
+        truth = JsonMapper.shared().readValue(gen.resolve("truth.json").toFile(), GroundTruth.class);
+        ingests.add(CommandRun.of("ingest", "ledger", gen.resolve("ledger.csv").toString(), "--data-dir", data, "-q"));
+        ingests.add(
+                CommandRun.of("ingest", "fx-rates", gen.resolve("fx-rates.csv").toString(), "--data-dir", data, "-q"));
+        ingests.add(CommandRun.of("ingest", "tron-export", gen.resolve("tron").toString(), "--data-dir", data, "-q"));
+        ingests.add(CommandRun.of(
+                "ingest", "ethereum-export", gen.resolve("ethereum").toString(), "--data-dir", data, "-q"));
+        ingests.add(CommandRun.of("ingest", "tagpacks", gen.resolve("tagpacks").toString(), "--data-dir", data, "-q"));
+        detect = CommandRun.of("detect", "--data-dir", data);
+        evaluate = CommandRun.of(
+                "evaluate",
+                "--truth",
+                gen.resolve("truth.json").toString(),
+                "--data-dir",
+                data,
+                "--json",
+                dir.resolve("eval.json").toString());
+        scores = JsonMapper.shared().readTree(dir.resolve("eval.json").toFile());
+    }
+
+    @Test
+    void every_file_of_every_format_loads_without_a_reject() {
+        for (var run : ingests) {
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            var outcomes = OUTCOME.matcher(run.out()).results().toList();
+            assertThat(outcomes).as(run.out()).isNotEmpty();
+            assertThat(outcomes)
+                    .as(run.out())
+                    .allSatisfy(m -> assertThat(m.group(3)).isEqualTo("0"));
+        }
+        assertThat(truth.files().tronFiles()).hasSize(14);
+        assertThat(ingests.get(2).out().lines().filter(l -> l.contains("COMPLETED")))
+                .hasSize(14);
+        long tronAndEthereum = ingests.subList(2, 4).stream()
+                .flatMap(run -> OUTCOME.matcher(run.out()).results())
+                .mapToLong(m -> Long.parseLong(m.group(2).replace(",", "")))
+                .sum();
+        assertThat(tronAndEthereum).isGreaterThan(3_000); // the ordinary 3,000 and the planted ones
+    }
+
+    @Test
+    void the_graph_holds_every_transfer_and_wallet_the_truth_names_under_its_key() {
+        var transfers = new HashSet<String>();
+        var wallets = new HashSet<String>();
+        for (var pattern : truth.patterns()) {
+            transfers.addAll(pattern.transfers());
+            if (!pattern.transfers().isEmpty()) {
+                wallets.addAll(pattern.accounts());
+            }
+        }
+        truth.ransoms().forEach(p -> transfers.add(p.transfer()));
+        truth.remittances().forEach(p -> transfers.add(p.transfer()));
+        assertThat(truth.ransoms()).extracting(GroundTruth.Payment::format).contains("ledger", "tron");
+
+        try (var graph = GraphConnection.embedded(EmbeddedSettings.inFolder(dir.resolve("data")))) {
+            assertThat(existing(graph, "MATCH ()-[t:TRANSFER]->() WHERE t.id IN $keys RETURN t.id AS key", transfers))
+                    .containsExactlyInAnyOrderElementsOf(transfers);
+            assertThat(existing(graph, "MATCH (w:Wallet) WHERE w.key IN $keys RETURN w.key AS key", wallets))
+                    .containsExactlyInAnyOrderElementsOf(wallets);
+            var references = graph.readQuery("""
+                            MATCH ()-[t:TRANSFER]->() WHERE t.id IN $keys
+                            RETURN t.id AS key, t.reference AS reference
+                            """)
+                    .withParameters(java.util.Map.of(
+                            "keys",
+                            truth.ransoms().stream()
+                                    .map(GroundTruth.Payment::transfer)
+                                    .toList()))
+                    .execute()
+                    .records();
+            for (var record : references) {
+                var payment = truth.ransoms().stream()
+                        .filter(p -> p.transfer().equals(record.get("key").asString()))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(
+                                record.get("reference").isNull()
+                                        ? null
+                                        : record.get("reference").asString())
+                        .as(payment.transfer())
+                        .isEqualTo(payment.reference());
+            }
+            var tagged =
+                    graph.readQuery("""
+                            MATCH (w:Wallet) WHERE w.custodial = true RETURN count(w) AS c
+                            """).execute().records().getFirst().get("c").asLong();
+            assertThat(tagged).as("the exchanges' wallets are custodial").isEqualTo(2L * 3 * 26);
+        }
+        for (var key : wallets) {
+            if (key.startsWith("TRON:")) {
+                var address = key.substring("TRON:".length());
+                assertThat(TronAddress.parse(address).base58()).isEqualTo(address);
+                assertThat(TronAddress.parse(TronAddress.parse(address).hex()).base58())
+                        .isEqualTo(address);
+            }
+        }
+    }
+
+    @Test
+    void detect_finds_the_planted_peel_chains_and_no_exchange_payout() {
+        assertThat(detect.exitCode()).as(detect.err()).isZero();
+        assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
+        var peel = typology("PEEL_CHAIN");
+        long planted = truth.patterns().stream()
+                .filter(p -> p.typology().equals("PEEL_CHAIN"))
+                .count();
+        assertThat(planted).isGreaterThanOrEqualTo(3);
+        assertThat(peel.get("planted").asLong()).isEqualTo(planted);
+        assertThat(peel.get("detected").asLong()).isGreaterThanOrEqualTo(planted - 1);
+        assertThat(peel.get("lookAlikesFlagged").asLong()).isZero();
+    }
+
+    @Test
+    void ransom_payments_are_scored_per_payment_against_the_truths_counts() {
+        assertThat(evaluate.out()).contains("ransom payments", "false alarms");
+        var all = ransomRow("all");
+        assertThat(all.get("payments").asInt()).isEqualTo(truth.ransoms().size());
+        assertThat(all.get("lookAlikePayments").asInt())
+                .isEqualTo(truth.remittances().size());
+        assertThat(all.get("detected").asInt())
+                .isPositive()
+                .isLessThanOrEqualTo(truth.ransoms().size());
+        assertThat(all.get("recall").asDouble()).isGreaterThan(0);
+        assertThat(all.get("lookAlikesFlagged").asInt())
+                .isLessThan(truth.remittances().size());
+        assertThat(ransomRow("ledger").get("payments").asInt()
+                        + ransomRow("tron").get("payments").asInt())
+                .isEqualTo(truth.ransoms().size());
+    }
+
+    private static JsonNode typology(String name) {
+        for (var score : scores.get("typologies")) {
+            if (score.get("typology").asString().equals(name)) {
+                return score;
+            }
+        }
+        throw new AssertionError("no score for " + name + " in " + scores);
+    }
+
+    private static JsonNode ransomRow(String format) {
+        for (var score : scores.get("ransomPayments")) {
+            if (score.get("format").asString().equals(format)) {
+                return score;
+            }
+        }
+        throw new AssertionError("no ransom payment row for " + format + " in " + scores);
+    }
+
+    private static Set<String> existing(GraphConnection graph, String cypher, Set<String> keys) {
+        var found = new HashSet<String>();
+        graph.readQuery(cypher)
+                .withParameters(java.util.Map.of("keys", List.copyOf(keys)))
+                .execute()
+                .records()
+                .forEach(r -> found.add(r.get("key").asString()));
+        return found;
+    }
+}
