@@ -1,6 +1,7 @@
 package org.flowtrace.analytics.patterns;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
 
@@ -36,6 +37,17 @@ public final class FanInDetector implements PatternDetector {
 
     @Override
     public List<Finding> detect(TransferProjection graph) {
-        return FanWindow.findings(this, graph, parameters, FanWindow.Side.TARGET);
+        return detect(graph, account -> true);
+    }
+
+    /** A fan depends on its target's transfers only. */
+    @Override
+    public Reach reach() {
+        return Reach.anchor("target");
+    }
+
+    @Override
+    public List<Finding> detect(TransferProjection graph, IntPredicate anchors) {
+        return FanWindow.findings(this, graph, parameters, FanWindow.Side.TARGET, anchors);
     }
 }

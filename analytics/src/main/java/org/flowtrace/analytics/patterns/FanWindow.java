@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
@@ -40,12 +41,19 @@ final class FanWindow {
 
     private FanWindow() {}
 
-    /** The findings of {@code detector}: every fan of every account, seen from {@code side}. */
+    /** The findings of {@code detector}: every fan of every account {@code anchors} accepts, seen from {@code side}. */
     static List<Finding> findings(
-            PatternDetector detector, TransferProjection graph, FanParameters parameters, Side side) {
+            PatternDetector detector,
+            TransferProjection graph,
+            FanParameters parameters,
+            Side side,
+            IntPredicate anchors) {
         var findings = new ArrayList<Finding>();
         IntUnaryOperator counterparty = side == Side.SOURCE ? graph::to : graph::from;
         for (int account = 0; account < graph.endpointCount(); account++) {
+            if (!anchors.test(account)) {
+                continue;
+            }
             var transfers = side == Side.SOURCE ? graph.outgoing(account) : graph.incoming(account);
             for (var fan : find(graph, transfers, counterparty, parameters)) {
                 var baseline = AmountBaseline.of(graph, transfers, fan);

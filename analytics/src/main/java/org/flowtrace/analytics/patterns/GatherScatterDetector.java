@@ -2,6 +2,7 @@ package org.flowtrace.analytics.patterns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
 
@@ -38,9 +39,23 @@ public final class GatherScatterDetector implements PatternDetector {
 
     @Override
     public List<Finding> detect(TransferProjection graph) {
+        return detect(graph, hub -> true);
+    }
+
+    /** A gather-scatter depends on its hub's transfers only. */
+    @Override
+    public Reach reach() {
+        return Reach.anchor("hub");
+    }
+
+    @Override
+    public List<Finding> detect(TransferProjection graph, IntPredicate anchors) {
         var findings = new ArrayList<Finding>();
         int minimum = parameters.fan().minCounterparties();
         for (int hub = 0; hub < graph.endpointCount(); hub++) {
+            if (!anchors.test(hub)) {
+                continue;
+            }
             if (graph.outgoingCount(hub) < minimum) {
                 continue;
             }

@@ -3,6 +3,7 @@ package org.flowtrace.analytics.patterns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
 
@@ -39,9 +40,23 @@ public final class PassThroughDetector implements PatternDetector {
 
     @Override
     public List<Finding> detect(TransferProjection graph) {
+        return detect(graph, mule -> true);
+    }
+
+    /** A pass-through depends on its mule's transfers only. */
+    @Override
+    public Reach reach() {
+        return Reach.anchor("mule");
+    }
+
+    @Override
+    public List<Finding> detect(TransferProjection graph, IntPredicate anchors) {
         var findings = new ArrayList<Finding>();
         long lookback = parameters.lookback().toSeconds();
         for (int mule = 0; mule < graph.endpointCount(); mule++) {
+            if (!anchors.test(mule)) {
+                continue;
+            }
             var incoming = graph.incoming(mule);
             if (incoming.length < parameters.minSenders()) {
                 continue;

@@ -1,6 +1,7 @@
 package org.flowtrace.analytics.patterns;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
 
@@ -21,4 +22,22 @@ public interface PatternDetector {
     String version();
 
     List<Finding> detect(TransferProjection graph);
+
+    /**
+     * What an incremental run ({@code detect --since}) must examine again for this detector: by default
+     * {@link Reach#WHOLE_GRAPH}, the detector runs fully. A detector whose findings each hang on one
+     * account or wallet (its anchor) and depend on transfers within a known reach of it says so, and
+     * implements {@link #detect(TransferProjection, IntPredicate)}.
+     */
+    default Reach reach() {
+        return Reach.WHOLE_GRAPH;
+    }
+
+    /**
+     * The findings anchored at the endpoints {@code anchors} accepts, exactly as {@link
+     * #detect(TransferProjection)} makes them for those endpoints; by default every finding.
+     */
+    default List<Finding> detect(TransferProjection graph, IntPredicate anchors) {
+        return detect(graph);
+    }
 }

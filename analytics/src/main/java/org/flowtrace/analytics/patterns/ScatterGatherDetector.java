@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
 
@@ -42,8 +43,22 @@ public final class ScatterGatherDetector implements PatternDetector {
 
     @Override
     public List<Finding> detect(TransferProjection graph) {
+        return detect(graph, source -> true);
+    }
+
+    /** A scatter-gather depends on its source's payments and on what its intermediaries pay on within {@code passOnWithin}. */
+    @Override
+    public Reach reach() {
+        return Reach.upstream("source", 1, parameters.passOnWithin());
+    }
+
+    @Override
+    public List<Finding> detect(TransferProjection graph, IntPredicate anchors) {
         var findings = new ArrayList<Finding>();
         for (int source = 0; source < graph.endpointCount(); source++) {
+            if (!anchors.test(source)) {
+                continue;
+            }
             if (graph.outgoingCount(source) < parameters.fan().minCounterparties()) {
                 continue;
             }

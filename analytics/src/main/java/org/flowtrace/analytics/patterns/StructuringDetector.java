@@ -2,6 +2,7 @@ package org.flowtrace.analytics.patterns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
 
@@ -37,9 +38,23 @@ public final class StructuringDetector implements PatternDetector {
 
     @Override
     public List<Finding> detect(TransferProjection graph) {
+        return detect(graph, payer -> true);
+    }
+
+    /** Structuring depends on its payer's payments only. */
+    @Override
+    public Reach reach() {
+        return Reach.anchor("payer");
+    }
+
+    @Override
+    public List<Finding> detect(TransferProjection graph, IntPredicate anchors) {
         var findings = new ArrayList<Finding>();
         long window = parameters.window().toSeconds();
         for (int payer = 0; payer < graph.endpointCount(); payer++) {
+            if (!anchors.test(payer)) {
+                continue;
+            }
             var below = new ArrayList<Integer>();
             for (int t : graph.outgoing(payer)) {
                 if ((parameters.channels().isEmpty() || parameters.channels().contains(graph.channel(t)))

@@ -20,13 +20,15 @@ final class SubsumedFindings {
     static final List<String> MOST_SPECIFIC_FIRST = List.of(
             "PEEL_CHAIN",
             "CYCLE",
+            "STACK",
             "SCATTER_GATHER",
             "GATHER_SCATTER",
             "RANSOM",
             "PASS_THROUGH",
             "STRUCTURING",
             "FAN_IN",
-            "FAN_OUT");
+            "FAN_OUT",
+            "BURST");
 
     static final double COVERED = 0.8;
 

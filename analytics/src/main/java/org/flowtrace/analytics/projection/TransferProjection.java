@@ -20,6 +20,7 @@ public final class TransferProjection {
     private final long[] at;
     private final double[] usd;
     private final String[] channel;
+    private final byte[] wholeZeros;
     private final int[] outStart;
     private final int[] outTransfers;
     private final int[] inStart;
@@ -33,7 +34,8 @@ public final class TransferProjection {
             int[] to,
             long[] at,
             double[] usd,
-            String[] channel) {
+            String[] channel,
+            byte[] wholeZeros) {
         this.endpointKeys = endpointKeys;
         this.wallet = wallet;
         this.ids = ids;
@@ -42,6 +44,7 @@ public final class TransferProjection {
         this.at = at;
         this.usd = usd;
         this.channel = channel;
+        this.wholeZeros = wholeZeros;
         int n = endpointKeys.length;
         outStart = new int[n + 1];
         inStart = new int[n + 1];
@@ -110,6 +113,14 @@ public final class TransferProjection {
         return channel[transfer];
     }
 
+    /**
+     * How round the amount is in its own currency or token: the number of trailing zeros of a whole
+     * amount (3 for 25,000.00 EUR, 0 for 1,234), or -1 for an amount with a fraction (1,000.50).
+     */
+    public int wholeZeros(int transfer) {
+        return wholeZeros[transfer];
+    }
+
     /** The transfers {@code endpoint} sent, in time order. */
     public int[] outgoing(int endpoint) {
         return Arrays.copyOfRange(outTransfers, outStart[endpoint], outStart[endpoint + 1]);
@@ -143,5 +154,30 @@ public final class TransferProjection {
     /** The transfers {@code endpoint} received, in time order. */
     public int[] incoming(int endpoint) {
         return Arrays.copyOfRange(inTransfers, inStart[endpoint], inStart[endpoint + 1]);
+    }
+
+    /** How many transfers {@code endpoint} received. */
+    public int incomingCount(int endpoint) {
+        return inStart[endpoint + 1] - inStart[endpoint];
+    }
+
+    /** The {@code i}-th transfer {@code endpoint} received, in time order (no copy, for scans in a loop). */
+    public int incoming(int endpoint, int i) {
+        return inTransfers[inStart[endpoint] + i];
+    }
+
+    /** The position among {@code endpoint}'s incoming transfers of the first one later than {@code seconds}. */
+    public int firstIncomingAfter(int endpoint, long seconds) {
+        int lo = inStart[endpoint];
+        int hi = inStart[endpoint + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at[inTransfers[mid]] <= seconds) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - inStart[endpoint];
     }
 }

@@ -16,7 +16,8 @@ public final class TransferProjectionReader {
     private static final String TRANSFERS = """
             MATCH (a)-[t:TRANSFER]->(b)
             RETURN a.key AS from, a:Wallet AS fromWallet, b.key AS to, b:Wallet AS toWallet,
-                   t.id AS id, t.at.epochSeconds AS at, t.usdApprox AS usd, coalesce(t.channel, '') AS channel
+                   t.id AS id, t.at.epochSeconds AS at, t.usdApprox AS usd, coalesce(t.channel, '') AS channel,
+                   t.amount AS amount
             """;
 
     private final GraphConnection graph;
@@ -47,7 +48,8 @@ public final class TransferProjectionReader {
                         to,
                         record.get("at").asLong(),
                         usd.isNull() ? Double.NaN : usd.asDouble(),
-                        channels.computeIfAbsent(channel, c -> c)));
+                        channels.computeIfAbsent(channel, c -> c),
+                        wholeZeros(record.get("amount").asString(null))));
             }
         }
         rows.sort(Row.IN_TIME_ORDER);
@@ -58,6 +60,7 @@ public final class TransferProjectionReader {
         var at = new long[m];
         var usd = new double[m];
         var channel = new String[m];
+        var wholeZeros = new byte[m];
         for (int t = 0; t < m; t++) {
             var row = rows.get(t);
             ids[t] = row.id();
@@ -66,12 +69,13 @@ public final class TransferProjectionReader {
             at[t] = row.at();
             usd[t] = row.usd();
             channel[t] = row.channel();
+            wholeZeros[t] = row.wholeZeros();
         }
         var wallet = new boolean[keys.size()];
         for (int e = 0; e < wallet.length; e++) {
             wallet[e] = wallets.get(e);
         }
-        return new TransferProjection(keys.toArray(String[]::new), wallet, ids, from, to, at, usd, channel);
+        return new TransferProjection(keys.toArray(String[]::new), wallet, ids, from, to, at, usd, channel, wholeZeros);
     }
 
     private static int endpoint(
@@ -84,7 +88,27 @@ public final class TransferProjectionReader {
         });
     }
 
-    private record Row(String id, int from, int to, long at, double usd, String channel) {
+    /** The trailing zeros of a whole amount written as a plain decimal ({@code "25000.00"}: 3), else -1. */
+    static byte wholeZeros(String amount) {
+        if (amount == null) {
+            return -1;
+        }
+        int point = amount.indexOf('.');
+        int end = point < 0 ? amount.length() : point;
+        for (int i = end + 1; i < amount.length(); i++) {
+            if (amount.charAt(i) != '0') {
+                return -1;
+            }
+        }
+        int zeros = 0;
+        while (zeros < end && amount.charAt(end - 1 - zeros) == '0') {
+            zeros++;
+        }
+        int digits = end - (amount.startsWith("-") ? 1 : 0);
+        return zeros == digits ? -1 : (byte) Math.min(zeros, Byte.MAX_VALUE); // zero is not a round amount
+    }
+
+    private record Row(String id, int from, int to, long at, double usd, String channel, byte wholeZeros) {
         /** Time, then id, so that equal times have one order whatever the database returned. */
         static final java.util.Comparator<Row> IN_TIME_ORDER =
                 java.util.Comparator.comparingLong(Row::at).thenComparing(Row::id);

@@ -65,8 +65,33 @@ public final class LedgerFixture {
         return WalletRef.of(Chain.TRON, address);
     }
 
+    /**
+     * A wire between accounts in another currency ({@code "JPY"}), valued at {@code usdPerUnit}:
+     * {@code payIn("A", "B", "250000", "JPY", "0.0068", 5)}.
+     */
+    public LedgerFixture payIn(
+            String from, String to, String amount, String currency, String usdPerUnit, double hours) {
+        return add(
+                account(from),
+                account(to),
+                new Money(new BigDecimal(amount), Asset.currency(currency)),
+                usdPerUnit,
+                hours,
+                "Wire");
+    }
+
+    /** A USDT transfer (TRC-20, 6 decimals) between TRON wallets, valued 1:1 in USD. */
+    public LedgerFixture usdt(String fromWallet, String toWallet, String amount, double hoursAfterStart) {
+        var usdt = Asset.token(Chain.TRON, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", "USDT", 6);
+        return add(tron(fromWallet), tron(toWallet), new Money(new BigDecimal(amount), usdt), "1", hoursAfterStart, "");
+    }
+
     private LedgerFixture add(Endpoint from, Endpoint to, String usd, double hoursAfterStart, String channel) {
-        var amount = new Money(new BigDecimal(usd), Asset.currency("USD"));
+        return add(from, to, new Money(new BigDecimal(usd), Asset.currency("USD")), "1", hoursAfterStart, channel);
+    }
+
+    private LedgerFixture add(
+            Endpoint from, Endpoint to, Money amount, String usdPerUnit, double hoursAfterStart, String channel) {
         var at = T0.plusSeconds(Math.round(hoursAfterStart * 3600));
         transfers.add(new Transfer(
                 "test:" + (transfers.size() + 1),
@@ -75,7 +100,11 @@ public final class LedgerFixture {
                 amount,
                 at,
                 null,
-                UsdValue.of(amount, BigDecimal.ONE, "USD", LocalDate.ofInstant(at, ZoneOffset.UTC)),
+                UsdValue.of(
+                        amount,
+                        new BigDecimal(usdPerUnit),
+                        amount.asset().equals(Asset.USD) ? "USD" : "test rates",
+                        LocalDate.ofInstant(at, ZoneOffset.UTC)),
                 new Provenance("test-1", SHA, "row " + (transfers.size() + 1)),
                 null,
                 channel));

@@ -51,7 +51,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private static final String CENTRES = """
             MATCH (f:Finding)-[r:INVOLVES]->(n)
             WHERE coalesce(r.detectedRole, r.role) = $roles[f.typology]
-            RETURN f.typology AS typology, n.key AS centre
+            RETURN f.typology AS typology, n.key AS centre, f.key AS finding
             """;
 
     private static final String RANSOM_EVIDENCE = """
@@ -101,7 +101,9 @@ final class EvaluateCommand implements Callable<Integer> {
                         .records()
                         .stream()
                         .map(r -> new DetectedPattern(
-                                r.get("typology").asString(), r.get("centre").asString()))
+                                r.get("typology").asString(),
+                                r.get("centre").asString(),
+                                r.get("finding").asString()))
                         .toList();
                 var typologies = TruthEvaluation.score(generated.get(), found);
                 typologies(out, typologies);

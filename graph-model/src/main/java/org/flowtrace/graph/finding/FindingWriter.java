@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flowtrace.graph.connection.GraphConnection;
@@ -64,6 +65,24 @@ public final class FindingWriter {
             DETACH DELETE f
             RETURN count(*) AS removed
             """;
+
+    private static final String NOT_FOUND_AGAIN_AT = """
+            UNWIND $keys AS key
+            MATCH (:%s {key: key})<-[r:INVOLVES]-(f:Finding {detector: $detector})
+            WHERE coalesce(r.detectedRole, r.role) = $role AND f.runId <> $runId
+            WITH DISTINCT f
+            DETACH DELETE f
+            RETURN count(*) AS removed
+            """;
+
+    private static final String REMOVE = """
+            UNWIND $keys AS key
+            MATCH (f:Finding {key: key})
+            DETACH DELETE f
+            RETURN count(*) AS removed
+            """;
+
+    private static final int KEYS_PER_TRANSACTION = 10_000;
 
     private final GraphConnection graph;
 
@@ -160,6 +179,61 @@ public final class FindingWriter {
                     .single()
                     .get("removed")
                     .asInt());
+        }
+    }
+
+    /**
+     * Removes the findings of {@code detector} that the run {@code runId} did not make again among those
+     * involving one of {@code anchors} in the anchor's role (the detector's role, a possible victim's
+     * replacement aside): an incremental run examined those anchors again and replaces only their
+     * findings.
+     *
+     * @return how many were removed
+     */
+    public int removeNotFoundAgain(String detector, List<FindingMember> anchors, String runId) {
+        record LabelAndRole(EndpointLabel label, String role) {}
+        var keysBy = new LinkedHashMap<LabelAndRole, List<String>>();
+        anchors.forEach(a -> keysBy.computeIfAbsent(new LabelAndRole(a.label(), a.role()), k -> new ArrayList<>())
+                .add(a.key()));
+        int removed = 0;
+        for (var entry : keysBy.entrySet()) {
+            var keys = entry.getValue();
+            for (int from = 0; from < keys.size(); from += KEYS_PER_TRANSACTION) {
+                removed += removeWith(
+                        NOT_FOUND_AGAIN_AT.formatted(entry.getKey().label().cypherLabel()),
+                        Map.of(
+                                "keys",
+                                keys.subList(from, Math.min(keys.size(), from + KEYS_PER_TRANSACTION)),
+                                "detector",
+                                detector,
+                                "role",
+                                entry.getKey().role(),
+                                "runId",
+                                runId));
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * Removes the findings with these keys (an incremental run's: earlier findings that a finding it made
+     * now holds, see the analytics module's one-pattern-one-finding rule).
+     *
+     * @return how many were removed
+     */
+    public int remove(List<String> keys) {
+        int removed = 0;
+        for (int from = 0; from < keys.size(); from += KEYS_PER_TRANSACTION) {
+            removed += removeWith(
+                    REMOVE, Map.of("keys", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_TRANSACTION))));
+        }
+        return removed;
+    }
+
+    private int removeWith(String query, Map<String, Object> parameters) {
+        try (var session = graph.driver().session(graph.sessionConfig())) {
+            return session.executeWrite(
+                    tx -> tx.run(query, parameters).single().get("removed").asInt());
         }
     }
 }

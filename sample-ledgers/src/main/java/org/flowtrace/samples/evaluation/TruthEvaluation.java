@@ -3,6 +3,7 @@ package org.flowtrace.samples.evaluation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +21,21 @@ import org.flowtrace.samples.generator.GroundTruth;
 public final class TruthEvaluation {
 
     /**
-     * A finding as the evaluation needs it.
+     * A finding as the evaluation needs it: one per member in the central role. A finding that gives the
+     * central role to several members (a stack's first layer) is one finding: it counts once, as a true
+     * positive when any of them is a planted centre.
      *
      * @param typology the finding's typology
      * @param centre the key of its central member
+     * @param finding the finding's key; {@code null}: a finding of its own
      */
-    public record DetectedPattern(String typology, String centre) {}
+    public record DetectedPattern(String typology, String centre, String finding) {
+
+        /** A finding with one central member. */
+        public DetectedPattern(String typology, String centre) {
+            this(typology, centre, null);
+        }
+    }
 
     private TruthEvaluation() {}
 
@@ -43,19 +53,30 @@ public final class TruthEvaluation {
             }
         }
         var foundCentres = new HashMap<String, Set<String>>();
-        var findings = new HashMap<String, Integer>();
-        var truePositives = new HashMap<String, Integer>();
-        var lookAlikes = new HashMap<String, Integer>();
+        var centresByFinding = new LinkedHashMap<Object, List<DetectedPattern>>();
         for (var finding : found) {
             foundCentres
                     .computeIfAbsent(finding.typology(), k -> new HashSet<>())
                     .add(finding.centre());
-            findings.merge(finding.typology(), 1, Integer::sum);
-            if (plantedCentres.getOrDefault(finding.typology(), Set.of()).contains(finding.centre())) {
-                truePositives.merge(finding.typology(), 1, Integer::sum);
+            centresByFinding
+                    .computeIfAbsent(
+                            finding.finding() == null ? new Object() : finding.typology() + " " + finding.finding(),
+                            k -> new ArrayList<>())
+                    .add(finding);
+        }
+        var findings = new HashMap<String, Integer>();
+        var truePositives = new HashMap<String, Integer>();
+        var lookAlikes = new HashMap<String, Integer>();
+        for (var centres : centresByFinding.values()) {
+            var typology = centres.get(0).typology();
+            findings.merge(typology, 1, Integer::sum);
+            if (centres.stream()
+                    .anyMatch(
+                            c -> plantedCentres.getOrDefault(typology, Set.of()).contains(c.centre()))) {
+                truePositives.merge(typology, 1, Integer::sum);
             }
-            if (lookAlikeCentres.contains(finding.centre())) {
-                lookAlikes.merge(finding.typology(), 1, Integer::sum);
+            if (centres.stream().anyMatch(c -> lookAlikeCentres.contains(c.centre()))) {
+                lookAlikes.merge(typology, 1, Integer::sum);
             }
         }
         var typologies = new TreeSet<>(plantedCentres.keySet());
@@ -77,14 +98,17 @@ public final class TruthEvaluation {
     }
 
     /** The central role of each typology's findings, as the detectors name it. */
-    public static final Map<String, String> CENTRAL_ROLES = Map.of(
-            "FAN_OUT", "source",
-            "FAN_IN", "target",
-            "STRUCTURING", "payer",
-            "PASS_THROUGH", "mule",
-            "SCATTER_GATHER", "source",
-            "GATHER_SCATTER", "hub",
-            "CYCLE", "origin",
-            "PEEL_CHAIN", "origin",
-            "RANSOM", "mule");
+    public static final Map<String, String> CENTRAL_ROLES = Map.ofEntries(
+            Map.entry("FAN_OUT", "source"),
+            Map.entry("FAN_IN", "target"),
+            Map.entry("STRUCTURING", "payer"),
+            Map.entry("PASS_THROUGH", "mule"),
+            Map.entry("SCATTER_GATHER", "source"),
+            Map.entry("GATHER_SCATTER", "hub"),
+            Map.entry("CYCLE", "origin"),
+            Map.entry("PEEL_CHAIN", "origin"),
+            Map.entry("RANSOM", "mule"),
+            Map.entry("STACK", "origin"), // the first layer; the truth lists a member of it first
+            Map.entry("ROUND_AMOUNTS", "account"),
+            Map.entry("BURST", "account"));
 }

@@ -49,6 +49,32 @@ class TruthEvaluationTest {
     }
 
     @Test
+    void a_finding_naming_several_members_in_the_central_role_counts_once_and_detects_its_pattern() {
+        var truth = new GroundTruth(
+                1,
+                42,
+                1000,
+                1000,
+                0.01,
+                "2022-09-01T00:00:00Z",
+                14,
+                new GroundTruth.Files("ledger.csv", "fx-rates.csv"),
+                "10000",
+                List.of(pattern("P1", "STACK", true, "B:S1", "B:S2", "B:M1", "B:M2", "B:R1", "B:R2")));
+
+        var stack = TruthEvaluation.score(
+                        truth,
+                        List.of(
+                                new DetectedPattern("STACK", "B:S2", "stack:1"), // its first layer, in any order
+                                new DetectedPattern("STACK", "B:S1", "stack:1"),
+                                new DetectedPattern("STACK", "B:X1", "stack:2"), // a stack nobody planted
+                                new DetectedPattern("STACK", "B:X2", "stack:2")))
+                .getFirst();
+
+        assertThat(stack).isEqualTo(TypologyScore.of("STACK", 1, 1, 2, 1, 0));
+    }
+
+    @Test
     void a_typology_without_findings_scores_zero_recall_and_precision_rather_than_nothing() {
         var cycle = TruthEvaluation.score(TRUTH, List.of()).getFirst();
         assertThat(cycle).isEqualTo(TypologyScore.of("CYCLE", 1, 0, 0, 0, 0));
