@@ -19,11 +19,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A generated data set (3,000 accounts, 30,000 ledger rows, 3,000 on-chain transfers) goes through the
- * real commands — {@code generate}, {@code ingest ledger}, {@code fx-rates}, {@code tron-export},
- * {@code ethereum-export}, {@code tagpacks}, {@code detect}, {@code evaluate} — without a reject; the
- * graph then holds every transfer and wallet the truth names under the keys it gives, the planted peel
- * chains are found, and the ransom payments are scored against the truth's counts.
+ * A generated data set (3,000 accounts, 30,000 ledger rows, 3,000 on-chain transfers, a planted scam
+ * compound) goes through the real commands — {@code generate}, {@code ingest ledger}, {@code fx-rates},
+ * {@code tron-export}, {@code ethereum-export}, {@code tagpacks}, {@code goaml}, {@code camt053},
+ * {@code bods}, {@code designations}, {@code detect}, {@code resolve}, {@code evaluate} — without a
+ * reject; the graph then holds every transfer and wallet the truth names under the keys it gives, the
+ * planted peel chains are found, the ransom payments are scored against the truth's counts, and the
+ * coerced-worker and operator-link figures are those the graph gives through {@code findings} and
+ * {@code links}.
  */
 class GeneratedDataSetIT {
 
@@ -35,13 +38,15 @@ class GeneratedDataSetIT {
     private static GroundTruth truth;
     private static final List<CommandRun> ingests = new ArrayList<>();
     private static CommandRun detect;
+    private static CommandRun resolve;
+    private static String data;
     private static CommandRun evaluate;
     private static JsonNode scores;
 
     @BeforeAll
     static void generate_ingest_detect_and_evaluate() {
         var gen = dir.resolve("gen");
-        var data = dir.resolve("data").toString();
+        data = dir.resolve("data").toString();
         var generate = CommandRun.of(
                 "generate",
                 "--seed",
@@ -64,7 +69,13 @@ class GeneratedDataSetIT {
         ingests.add(CommandRun.of(
                 "ingest", "ethereum-export", gen.resolve("ethereum").toString(), "--data-dir", data, "-q"));
         ingests.add(CommandRun.of("ingest", "tagpacks", gen.resolve("tagpacks").toString(), "--data-dir", data, "-q"));
+        ingests.add(CommandRun.of("ingest", "goaml", gen.resolve("goaml").toString(), "--data-dir", data, "-q"));
+        ingests.add(CommandRun.of("ingest", "camt053", gen.resolve("camt053").toString(), "--data-dir", data, "-q"));
+        ingests.add(CommandRun.of("ingest", "bods", gen.resolve("bods.json").toString(), "--data-dir", data, "-q"));
+        ingests.add(CommandRun.of(
+                "ingest", "designations", gen.resolve("designations.csv").toString(), "--data-dir", data, "-q"));
         detect = CommandRun.of("detect", "--data-dir", data);
+        resolve = CommandRun.of("resolve", "--data-dir", data);
         evaluate = CommandRun.of(
                 "evaluate",
                 "--truth",
@@ -212,5 +223,63 @@ class GeneratedDataSetIT {
                 .records()
                 .forEach(r -> found.add(r.get("key").asString()));
         return found;
+    }
+
+    @Test
+    void evaluate_scores_coerced_workers_and_operator_links_as_the_graph_gives_them() {
+        assertThat(resolve.exitCode()).as(resolve.err()).isZero();
+        assertThat(truth.files().goaml()).hasSize(truth.reports().size());
+        assertThat(evaluate.out()).contains("coerced workers", "operator links");
+        var result = scores;
+        var json = JsonMapper.shared();
+
+        // coerced workers: the figures are those of the possible victims findings lists
+        var findings = CommandRun.of("findings", "--format", "json", "--top", "100", "--data-dir", data);
+        assertThat(findings.exitCode()).as(findings.err()).isZero();
+        var listed = json.readTree(findings.out());
+        var marked = new HashSet<String>();
+        listed.get("possibleVictimsOfTrafficking")
+                .forEach(v -> v.get("victims").forEach(k -> marked.add(k.asString())));
+        var workers = truth.coercedWorkers().stream()
+                .map(GroundTruth.CoercedWorker::account)
+                .toList();
+        long found = workers.stream().filter(marked::contains).count();
+        var coerced = result.get("coercedWorkers");
+        assertThat(coerced.get("planted").asInt()).isEqualTo(workers.size());
+        assertThat(coerced.get("marked").asLong()).isEqualTo(found).isPositive();
+        assertThat(coerced.get("recall").asDouble()).isEqualTo(found / (double) workers.size());
+        assertThat(coerced.get("workersAmongSuspects").asInt()).isZero();
+        var suspects = new HashSet<String>();
+        listed.get("suspects").forEach(s -> suspects.add(s.get("key").asString()));
+        assertThat(suspects).doesNotContainAnyElementsOf(workers);
+        assertThat(coerced.get("mulesMarked").asLong())
+                .isEqualTo(truth.paidMules().stream()
+                        .filter(m -> marked.contains(m.account()))
+                        .count());
+
+        // operator links: the figures are those of flowtrace links from each front account
+        int linked = 0;
+        int accounts = 0;
+        for (var operator : truth.operators()) {
+            for (var account : operator.accounts().keySet()) {
+                accounts++;
+                var links = CommandRun.of("links", account, "--top", "50", "--format", "json", "--data-dir", data);
+                assertThat(links.exitCode()).as(links.err()).isZero();
+                JsonNode paths = json.readTree(links.out()).get("paths");
+                boolean reaches = false;
+                for (var path : paths) {
+                    reaches |= path.get("target").get("key").asString().equals(operator.designation());
+                }
+                linked += reaches ? 1 : 0;
+            }
+        }
+        var byKind = result.get("operatorLinks");
+        assertThat(byKind.get(0).get("kind").asString()).isEqualTo("company");
+        assertThat(byKind.get(0).get("starts").asInt())
+                .isEqualTo(truth.operators().stream()
+                        .mapToInt(o -> o.companies().size())
+                        .sum());
+        assertThat(byKind.get(1).get("starts").asInt()).isEqualTo(accounts);
+        assertThat(byKind.get(1).get("linked").asInt()).isEqualTo(linked).isPositive();
     }
 }
