@@ -16,9 +16,11 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes accounts with their details (merged on the account key the transfer writer uses, so details
- * and transfers meet at one node) and the {@code HOLDS} links from parties to accounts.
+ * and transfers meet at one node) and the {@code HOLDS} links from parties to accounts, the party merged
+ * by its key (a source may name a holder before the holder's own record is written; that record then
+ * fills the same node).
  */
-final class AccountWriter {
+public final class AccountWriter {
 
     private static final String ACCOUNTS = """
             UNWIND $rows AS row
@@ -30,8 +32,8 @@ final class AccountWriter {
 
     private static final String HOLDINGS = """
             UNWIND $rows AS row
-            MATCH (p:Party {key: row.party})
-            MATCH (a:Account {key: row.account})
+            MERGE (p:Party {key: row.party})
+            MERGE (a:Account {key: row.account})
             MERGE (p)-[h:HOLDS]->(a)
             %s
             %s
@@ -39,7 +41,7 @@ final class AccountWriter {
 
     private AccountWriter() {}
 
-    static void writeAccounts(TransactionContext tx, List<AccountNode> accounts) {
+    public static void writeAccounts(TransactionContext tx, List<AccountNode> accounts) {
         var rows = new ArrayList<Map<String, Object>>();
         for (var account : accounts) {
             var row = new HashMap<String, Object>();
@@ -53,7 +55,7 @@ final class AccountWriter {
         run(tx, ACCOUNTS, rows);
     }
 
-    static void writeHoldings(TransactionContext tx, List<Holding> holdings) {
+    public static void writeHoldings(TransactionContext tx, List<Holding> holdings) {
         var rows = new ArrayList<Map<String, Object>>();
         for (var holding : holdings) {
             var row = new HashMap<String, Object>();
