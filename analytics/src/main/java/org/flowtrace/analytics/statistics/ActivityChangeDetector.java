@@ -59,16 +59,14 @@ public final class ActivityChangeDetector implements PatternDetector {
                     .activityChange(endpoint, parameters.minTransfers(), parameters.minSegmentDays())
                     .ifPresent(c -> tested.add(new Tested(e, c)));
         }
-        var adjusted = parameters
-                .correction()
-                .adjust(tested.stream().mapToDouble(s -> s.change().pValue()).toArray());
+        var tests = new CorrectedTests<>(tested, s -> s.change().pValue(), parameters.correction());
         var findings = new ArrayList<Finding>();
-        for (int i = 0; i < tested.size(); i++) {
-            var change = tested.get(i).change();
-            if (adjusted[i] > parameters.alpha() || change.ratio() < parameters.minRatio()) {
+        for (var significant : tests.reaching(parameters.alpha())) {
+            var change = significant.test().change();
+            if (change.ratio() < parameters.minRatio()) {
                 continue;
             }
-            int endpoint = tested.get(i).endpoint();
+            int endpoint = significant.test().endpoint();
             boolean rise = change.meanAfter() > change.meanBefore();
             var all = IntStream.concat(IntStream.of(graph.outgoing(endpoint)), IntStream.of(graph.incoming(endpoint)))
                     .sorted()
@@ -92,7 +90,7 @@ public final class ActivityChangeDetector implements PatternDetector {
                     graph,
                     endpoint,
                     evidence,
-                    AccountFinding.score(adjusted[i], parameters.alpha()),
+                    AccountFinding.score(significant.p(), parameters.alpha()),
                     String.format(
                             Locale.ROOT,
                             "%s's activity %s on %s: %s transfers a day over the %d days before, %s a day over the %d days"
@@ -105,8 +103,8 @@ public final class ActivityChangeDetector implements PatternDetector {
                             AccountFinding.number(change.meanAfter(), 1),
                             daysAfter,
                             change.statistic(),
-                            AccountFinding.p(adjusted[i]),
-                            parameters.correction().clause(tested.size(), "accounts tested")),
+                            AccountFinding.p(significant.p()),
+                            parameters.correction().clause(tests.size(), "accounts tested")),
                     parameters.asMap()));
         }
         return findings;

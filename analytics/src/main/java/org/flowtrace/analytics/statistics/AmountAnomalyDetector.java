@@ -70,17 +70,13 @@ public final class AmountAnomalyDetector implements PatternDetector {
                 }
             }
         }
-        var adjusted = parameters
-                .correction()
-                .adjust(tested.stream()
-                        .mapToDouble(s -> PValues.sidak(PValues.normalUpperTail(s.largestZ()), s.transfers().length))
-                        .toArray());
+        var tests = new CorrectedTests<>(
+                tested,
+                s -> PValues.sidak(PValues.normalUpperTail(s.largestZ()), s.transfers().length),
+                parameters.correction());
         var findings = new ArrayList<Finding>();
-        for (int i = 0; i < tested.size(); i++) {
-            if (adjusted[i] > parameters.alpha()) {
-                continue;
-            }
-            var side = tested.get(i);
+        for (var significant : tests.reaching(parameters.alpha())) {
+            var side = significant.test();
             var unusual = Arrays.stream(side.transfers())
                     .filter(t -> graph.usd(t) >= parameters.minUsd()
                             && statistics.amountZ(side.baseline(), t) >= parameters.minZ())
@@ -98,7 +94,7 @@ public final class AmountAnomalyDetector implements PatternDetector {
                     graph,
                     side.endpoint(),
                     unusual.subList(0, Math.min(unusual.size(), parameters.maxEvidence())),
-                    AccountFinding.score(adjusted[i], parameters.alpha()),
+                    AccountFinding.score(significant.p(), parameters.alpha()),
                     String.format(
                             Locale.ROOT,
                             "%s %s %d %s far above its usual, the largest %s (robust z-score %.1f against the median %s of"
@@ -112,8 +108,8 @@ public final class AmountAnomalyDetector implements PatternDetector {
                             AccountFinding.usd(Math.pow(10, side.baseline().median())),
                             side.transfers().length,
                             side.side().adjective(),
-                            AccountFinding.p(adjusted[i]),
-                            parameters.correction().clause(tested.size(), "accounts' sides tested")),
+                            AccountFinding.p(significant.p()),
+                            parameters.correction().clause(tests.size(), "accounts' sides tested")),
                     parameters.asMap()));
         }
         return findings;

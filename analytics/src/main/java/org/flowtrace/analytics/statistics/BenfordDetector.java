@@ -61,14 +61,12 @@ public final class BenfordDetector implements PatternDetector {
                         .ifPresent(r -> tested.add(new Tested(e, side, transfers, r)));
             }
         }
-        var adjusted = parameters
-                .correction()
-                .adjust(tested.stream().mapToDouble(s -> s.result().pValue()).toArray());
+        var tests = new CorrectedTests<>(tested, s -> s.result().pValue(), parameters.correction());
         var findings = new ArrayList<Finding>();
-        for (int i = 0; i < tested.size(); i++) {
-            var side = tested.get(i);
+        for (var significant : tests.reaching(parameters.alpha())) {
+            var side = significant.test();
             var result = side.result();
-            if (adjusted[i] > parameters.alpha() || result.meanAbsoluteDeviation() < parameters.minMad()) {
+            if (result.meanAbsoluteDeviation() < parameters.minMad()) {
                 continue;
             }
             int digit = result.mostOverrepresented();
@@ -84,7 +82,7 @@ public final class BenfordDetector implements PatternDetector {
                     graph,
                     side.endpoint(),
                     evidence,
-                    AccountFinding.score(adjusted[i], parameters.alpha()),
+                    AccountFinding.score(significant.p(), parameters.alpha()),
                     String.format(
                             Locale.ROOT,
                             "%s: %d %s transfers; first digits deviate from Benford's law: chi-square %.1f, p = %s %s;"
@@ -94,8 +92,8 @@ public final class BenfordDetector implements PatternDetector {
                             result.total(),
                             side.side().adjective(),
                             result.chiSquare(),
-                            AccountFinding.p(adjusted[i]),
-                            parameters.correction().clause(tested.size(), "accounts' sides tested"),
+                            AccountFinding.p(significant.p()),
+                            parameters.correction().clause(tests.size(), "accounts' sides tested"),
                             100 * result.share(digit),
                             digit,
                             100 * BenfordTest.expectedShare(digit),

@@ -62,20 +62,16 @@ public final class VelocityAnomalyDetector implements PatternDetector {
                     .velocity(endpoint, parameters.minActiveDays(), parameters.minMad())
                     .ifPresent(v -> tested.add(new Tested(e, v)));
         }
-        var adjusted = parameters
-                .correction()
-                .adjust(tested.stream()
-                        .mapToDouble(s -> PValues.sidak(
-                                PValues.normalUpperTail(s.velocity().z()),
-                                s.velocity().activeDays()))
-                        .toArray());
+        var tests = new CorrectedTests<>(
+                tested,
+                s -> PValues.sidak(
+                        PValues.normalUpperTail(s.velocity().z()), s.velocity().activeDays()),
+                parameters.correction());
         var findings = new ArrayList<Finding>();
-        for (int i = 0; i < tested.size(); i++) {
-            var account = tested.get(i);
+        for (var significant : tests.reaching(parameters.alpha())) {
+            var account = significant.test();
             var velocity = account.velocity();
-            if (adjusted[i] > parameters.alpha()
-                    || velocity.z() < parameters.minZ()
-                    || velocity.passedThroughUsd() < parameters.minUsd()) {
+            if (velocity.z() < parameters.minZ() || velocity.passedThroughUsd() < parameters.minUsd()) {
                 continue;
             }
             int endpoint = account.endpoint();
@@ -94,7 +90,7 @@ public final class VelocityAnomalyDetector implements PatternDetector {
                     graph,
                     endpoint,
                     day.subList(0, Math.min(day.size(), parameters.maxEvidence())),
-                    AccountFinding.score(adjusted[i], parameters.alpha()),
+                    AccountFinding.score(significant.p(), parameters.alpha()),
                     String.format(
                             Locale.ROOT,
                             "%s passed %s through on %s (received %s that day and the day before, sent %s),"
@@ -108,8 +104,8 @@ public final class VelocityAnomalyDetector implements PatternDetector {
                             AccountFinding.usd(velocity.medianUsd()),
                             velocity.activeDays(),
                             velocity.z(),
-                            AccountFinding.p(adjusted[i]),
-                            parameters.correction().clause(tested.size(), "accounts tested")),
+                            AccountFinding.p(significant.p()),
+                            parameters.correction().clause(tests.size(), "accounts tested")),
                     parameters.asMap()));
         }
         return findings;
