@@ -104,6 +104,14 @@ class CompoundCaseIT {
                 "json,ftm",
                 "--out",
                 dataDir.resolve("exported").toString());
+        run(
+                "evaluate",
+                "--truth",
+                CASE.resolve("truth.json").toString(),
+                "--data-dir",
+                dataDir.toString(),
+                "--json",
+                dataDir.resolve("evaluation.json").toString());
         graph = GraphConnection.embedded(EmbeddedSettings.inFolder(dataDir));
     }
 
@@ -230,6 +238,40 @@ class CompoundCaseIT {
     private static String section(String page, String offence, String next) {
         return page.substring(
                 page.indexOf("<h3 id=\"offence-" + offence + "\">"), page.indexOf("<h3 id=\"offence-" + next + "\">"));
+    }
+
+    @Test
+    void evaluate_against_the_case_truth_finds_both_workers_every_operator_link_and_exact_restitution()
+            throws Exception {
+        var evaluate = runs.stream()
+                .filter(r -> r.command().startsWith("evaluate"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
+        assertThat(evaluate.out()).contains("coerced workers", "operator links", "restitution");
+        var scores = JsonMapper.builder()
+                .build()
+                .readTree(dataDir.resolve("evaluation.json").toFile());
+
+        var workers = scores.get("coercedWorkers");
+        assertThat(workers.get("planted").asInt())
+                .isEqualTo(truth.get("coercedWorkers").size());
+        assertThat(workers.get("marked").asInt())
+                .isEqualTo(workers.get("planted").asInt());
+        assertThat(workers.get("workersAmongSuspects").asInt()).isZero();
+        for (var links : scores.get("operatorLinks")) {
+            assertThat(links.get("linked").asInt())
+                    .as(links.toString())
+                    .isEqualTo(links.get("starts").asInt());
+            assertThat(links.get("starts").asInt()).as(links.toString()).isPositive();
+        }
+        // four victims under each of the five allocation methods, every amount as worked out by hand
+        assertThat(scores.get("restitution")).hasSize(5);
+        for (var method : scores.get("restitution")) {
+            assertThat(method.get("victims").asInt()).as(method.toString()).isEqualTo(4);
+            assertThat(method.get("exact").asInt()).as(method.toString()).isEqualTo(4);
+            assertThat(method.get("mismatches")).as(method.toString()).isEmpty();
+        }
     }
 
     @Test
