@@ -12,10 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.flowtrace.api.evaluation.CoercionOutcomes;
+import org.flowtrace.api.evaluation.LaunderingTransferOutcomes;
 import org.flowtrace.api.evaluation.OperatorLinkOutcomes;
 import org.flowtrace.api.evaluation.RestitutionOutcomes;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.samples.evaluation.CoercedWorkerScore;
+import org.flowtrace.samples.evaluation.LaunderingTransferScore;
 import org.flowtrace.samples.evaluation.OperatorLinkScore;
 import org.flowtrace.samples.evaluation.RansomPaymentEvaluation;
 import org.flowtrace.samples.evaluation.RansomPaymentScore;
@@ -43,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(
         name = "evaluate",
         description = "Score the stored findings against a ground truth (truth.json): precision, recall and F1 per"
-                + " typology; recall over ransom payments and look-alike remittances flagged; coerced workers marked as"
+                + " typology; recall over ransom payments and look-alike remittances flagged; per-transfer precision, recall and F1"
+                + " against the ledger's laundering labels; coerced workers marked as"
                 + " possible victims and among the suspects; front companies and accounts linked to their operator;"
                 + " restitution per victim and method.")
 final class EvaluateCommand implements Callable<Integer> {
@@ -72,6 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(
             names = "--json",
             description = "Also write the scores to this JSON file ({\"typologies\": [...], \"ransomPayments\": [...],"
+                    + " \"launderingTransfers\": [...],"
                     + " \"coercedWorkers\": {...}, \"operatorLinks\": [...], \"restitution\": [...]}; each"
                     + " present when the truth has what it scores)")
     Path json;
@@ -116,6 +120,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 var payments = RansomPaymentEvaluation.score(generated.get(), evidence);
                 ransomPayments(out, payments);
                 scores.put("ransomPayments", payments);
+            }
+            var transfers = LaunderingTransferOutcomes.score(graph);
+            if (!transfers.isEmpty()) {
+                launderingTransfers(out, transfers);
+                scores.put("launderingTransfers", transfers);
             }
             if (!truth.coercedWorkers().isEmpty()) {
                 var workers = CoercionOutcomes.score(graph, truth);
@@ -185,6 +194,26 @@ final class EvaluateCommand implements Callable<Integer> {
                     p.lookAlikePayments(),
                     p.lookAlikesFlagged(),
                     p.falseAlarmShare());
+        }
+    }
+
+    private static void launderingTransfers(PrintWriter out, List<LaunderingTransferScore> scores) {
+        out.println();
+        out.printf(
+                "%-24s %10s %10s %9s %9s %10s %7s %7s%n",
+                "laundering transfers", "labelled", "laundering", "flagged", "true pos.", "precision", "recall", "F1");
+        for (var s : scores) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-24s %10d %10d %9d %9d %10.3f %7.3f %7.3f%n",
+                    s.findings(),
+                    s.labelled(),
+                    s.laundering(),
+                    s.flagged(),
+                    s.truePositives(),
+                    s.precision(),
+                    s.recall(),
+                    s.f1());
         }
     }
 

@@ -197,6 +197,42 @@ class GeneratedDataSetIT {
                 .isEqualTo(truth.ransoms().size());
     }
 
+    @Test
+    void laundering_transfers_are_scored_against_the_ledgers_label_column() throws Exception {
+        long rows = 0;
+        long laundering = 0;
+        try (var lines = java.nio.file.Files.lines(dir.resolve("gen/ledger.csv"))) {
+            for (var line : (Iterable<String>) lines.skip(1)::iterator) {
+                rows++;
+                if (line.split(",", 12)[10].equals("1")) {
+                    laundering++;
+                }
+            }
+        }
+        assertThat(evaluate.out()).contains("laundering transfers");
+        JsonNode all = null;
+        for (var score : scores.get("launderingTransfers")) {
+            assertThat(score.get("labelled").asLong()).isEqualTo(rows);
+            assertThat(score.get("laundering").asLong()).isEqualTo(laundering);
+            assertThat(score.get("truePositives").asLong())
+                    .isLessThanOrEqualTo(score.get("flagged").asLong())
+                    .isLessThanOrEqualTo(rows);
+            if (score.get("findings").asString().equals("all")) {
+                all = score;
+            }
+        }
+        assertThat(all).as("the row of all findings in %s", scores).isNotNull();
+        assertThat(laundering).isPositive();
+        assertThat(all.get("truePositives").asLong()).isPositive();
+        assertThat(all.get("f1").asDouble()).isBetween(0.0, 1.0).isPositive();
+        for (var score : scores.get("launderingTransfers")) {
+            assertThat(score.get("flagged").asLong())
+                    .isLessThanOrEqualTo(all.get("flagged").asLong());
+            assertThat(score.get("truePositives").asLong())
+                    .isLessThanOrEqualTo(all.get("truePositives").asLong());
+        }
+    }
+
     private static JsonNode typology(String name) {
         for (var score : scores.get("typologies")) {
             if (score.get("typology").asString().equals(name)) {
