@@ -11,16 +11,31 @@ import org.flowtrace.samples.evaluation.LaunderingTransferScore;
 
 /**
  * Scores the findings transfer by transfer against the laundering labels stored with a ledger
- * ({@code :EvaluationLabel}, written by {@code ingest ledger} from a label column): per typology and for
- * all findings together. A possible victim's mark is not an accusation and is left out.
+ * ({@code :EvaluationLabel}, written by {@code ingest ledger} for the rows its label column marks as
+ * laundering): per typology and for all findings together. The labelled transfers are all transfers of
+ * the source files that gave labels, the unmarked ones being legitimate; a labelled file without a single
+ * laundering row leaves no label and is not counted. A possible victim's mark is not an accusation and
+ * is left out.
  */
 public final class LaunderingTransferOutcomes {
 
     static final String ALL = "all";
 
-    private static final String LABELS = """
+    private static final String LABEL_SOURCES = """
             MATCH (l:EvaluationLabel)
-            RETURN count(l) AS labelled, count(CASE WHEN l.laundering THEN 1 END) AS laundering
+            UNWIND l.prov AS entry
+            RETURN DISTINCT '|' + split(entry, '|')[1] + '|' AS source
+            """;
+
+    private static final String LABELLED = """
+            MATCH ()-[t:TRANSFER]->()
+            WHERE any(entry IN t.prov WHERE any(source IN $sources WHERE entry CONTAINS source))
+            RETURN count(t) AS labelled
+            """;
+
+    private static final String LAUNDERING = """
+            MATCH (l:EvaluationLabel)
+            RETURN count(l) AS laundering
             """;
 
     private static final String FLAGGED = """
@@ -28,27 +43,43 @@ public final class LaunderingTransferOutcomes {
             WHERE f.typology <> 'POSSIBLE_TRAFFICKING_VICTIM'
             UNWIND f.transferIds AS id
             WITH DISTINCT f.typology AS typology, id
-            MATCH (l:EvaluationLabel {transferId: id})
-            RETURN typology, id, l.laundering AS laundering
+            MATCH ()-[t:TRANSFER {id: id}]->()
+            WHERE any(entry IN t.prov WHERE any(source IN $sources WHERE entry CONTAINS source))
+            OPTIONAL MATCH (l:EvaluationLabel {transferId: id})
+            RETURN typology, id, l IS NOT NULL AS laundering
             """;
 
     private LaunderingTransferOutcomes() {}
 
     /** The scores, {@code all} last; empty when no transfer carries a label. */
     public static List<LaunderingTransferScore> score(GraphConnection graph) {
-        var totals = graph.readQuery(LABELS).execute().records().getFirst();
-        long labelled = totals.get("labelled").asLong();
-        long laundering = totals.get("laundering").asLong();
-        if (labelled == 0) {
+        var sources = graph.readQuery(LABEL_SOURCES).execute().records().stream()
+                .map(r -> r.get("source").asString())
+                .toList();
+        if (sources.isEmpty()) {
             return List.of();
         }
+        var withSources = Map.<String, Object>of("sources", sources);
+        long labelled = graph.readQuery(LABELLED)
+                .withParameters(withSources)
+                .execute()
+                .records()
+                .getFirst()
+                .get("labelled")
+                .asLong();
+        long laundering = graph.readQuery(LAUNDERING)
+                .execute()
+                .records()
+                .getFirst()
+                .get("laundering")
+                .asLong();
         Map<String, Set<String>> flagged = new TreeMap<>();
         Map<String, Set<String>> hits = new TreeMap<>();
-        graph.readQuery(FLAGGED).execute().records().forEach(r -> {
+        graph.readQuery(FLAGGED).withParameters(withSources).execute().records().forEach(r -> {
             var id = r.get("id").asString();
             for (var findings : List.of(r.get("typology").asString(), ALL)) {
                 flagged.computeIfAbsent(findings, k -> new HashSet<>()).add(id);
-                if (r.get("laundering").asBoolean(false)) {
+                if (r.get("laundering").asBoolean()) {
                     hits.computeIfAbsent(findings, k -> new HashSet<>()).add(id);
                 }
             }
