@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,64 +147,60 @@ final class LinkGraphReader {
     Map<Link, LinkHop> hops(Collection<Link> links) {
         var transfers = transferEvidence(
                 links.stream().filter(l -> l.kind() == LinkKind.TRANSFER).toList());
-        var prov = new ArrayList<String>();
+        var evidence = new LinkedHashMap<Link, Evidence>();
         for (var link : links) {
-            prov.addAll(
-                    link.kind() == LinkKind.TRANSFER
-                            ? transfers
-                                    .getOrDefault(payer(link) + " " + payee(link), NO_TRANSFERS)
-                                    .prov()
-                            : link.prov());
-        }
-        var sources = provenance.entries(prov);
-        var hops = new HashMap<Link, LinkHop>();
-        for (var link : links) {
-            var read = link.kind() == LinkKind.TRANSFER
-                    ? transfers.getOrDefault(payer(link) + " " + payee(link), NO_TRANSFERS)
-                    : new Evidence(link.evidence(), link.prov());
-            hops.put(
+            evidence.put(
                     link,
-                    new LinkHop(
-                            link.from(),
-                            link.to(),
-                            link.kind(),
-                            link.forward(),
-                            read.text(),
-                            link.strength(),
-                            read.prov().stream()
-                                    .map(sources::get)
-                                    .filter(Objects::nonNull)
-                                    .toList()));
+                    link.kind() == LinkKind.TRANSFER
+                            ? transfers.getOrDefault(Payment.of(link), NO_TRANSFERS)
+                            : new Evidence(link.evidence(), link.prov()));
         }
+        var sources = provenance.entries(
+                evidence.values().stream().flatMap(e -> e.prov().stream()).toList());
+        var hops = new HashMap<Link, LinkHop>();
+        evidence.forEach((link, read) -> hops.put(
+                link,
+                new LinkHop(
+                        link.from(),
+                        link.to(),
+                        link.kind(),
+                        link.forward(),
+                        read.text(),
+                        link.strength(),
+                        read.prov().stream()
+                                .map(sources::get)
+                                .filter(Objects::nonNull)
+                                .toList())));
         return hops;
     }
 
-    private Map<String, Evidence> transferEvidence(List<Link> links) {
+    /** Who paid whom along a money-flow link. */
+    private record Payment(String payer, String payee) {
+
+        static Payment of(Link link) {
+            return link.forward() ? new Payment(link.from(), link.to()) : new Payment(link.to(), link.from());
+        }
+    }
+
+    private Map<Payment, Evidence> transferEvidence(List<Link> links) {
         if (links.isEmpty()) {
             return Map.of();
         }
         var pairs = links.stream()
-                .map(l -> Map.of("payer", payer(l), "payee", payee(l)))
+                .map(Payment::of)
                 .distinct()
+                .map(p -> Map.of("payer", p.payer(), "payee", p.payee()))
                 .toList();
-        var read = new HashMap<String, Evidence>();
+        var read = new HashMap<Payment, Evidence>();
         for (var r : graph.readQuery(TRANSFERS)
                 .withParameters(Map.of("pairs", pairs))
                 .execute()
                 .records()) {
             read.put(
-                    r.get("payer").asString() + " " + r.get("payee").asString(),
+                    new Payment(r.get("payer").asString(), r.get("payee").asString()),
                     new Evidence(transfers(r.get("evidence")), r.get("prov").asList(Value::asString)));
         }
         return read;
-    }
-
-    private static String payer(Link link) {
-        return link.forward() ? link.from() : link.to();
-    }
-
-    private static String payee(Link link) {
-        return link.forward() ? link.to() : link.from();
     }
 
     static double strength(LinkKind kind, Value evidence) {
