@@ -38,8 +38,7 @@ final class LinkExploration {
             Map<String, LinkNode> nodes,
             Map<String, List<LinkGraphReader.Neighbour>> links,
             List<LinkStop> stops,
-            boolean full,
-            int rounds) {}
+            boolean full) {}
 
     private record Candidate(String key, double score) {}
 
@@ -64,9 +63,7 @@ final class LinkExploration {
         nodes.put(start.key(), start);
         reach(start.key(), 1.0, 0);
         boolean full = false;
-        int rounds = 0;
         for (var round = nextRound(); !round.isEmpty() && !full; round = nextRound()) {
-            rounds++;
             read.addAll(round);
             for (var neighbour : reader.neighbours(round)) {
                 var node = neighbour.node();
@@ -93,7 +90,7 @@ final class LinkExploration {
         stopped.sort(Comparator.comparingLong(LinkStop::transfers)
                 .reversed()
                 .thenComparing(s -> s.node().key()));
-        return new Explored(nodes, links, stopped, full, rounds);
+        return new Explored(nodes, links, stopped, full);
     }
 
     /** Why a node is not searched through, or null. A designated node is a target, never a stop. */

@@ -21,7 +21,8 @@ import org.flowtrace.graph.connection.GraphConnection;
  * fan of money flows. A designated node ends a path (it is not searched through); so does a <b>stop</b>,
  * reported with the paths: an exchange's custodial wallet, or an account or wallet with more than
  * {@link LinkParameters#maxDegree()} transfers (a hub: an exchange's bank account, a payment processor),
- * whose counterparties are linked to each other by nothing but the hub. The search reads at most
+ * whose counterparties are linked to each other by nothing but the hub; the start itself is always
+ * searched. The search reads at most
  * {@link LinkParameters#maxHops()} hops out, {@link LinkParameters#maxNodes()} nodes and
  * {@link LinkParameters#maxLinksPerNode()} links per node. Then a best-first search over what was read
  * ({@link StrongestPaths}) lists the paths that visit no node twice, strongest first, exactly, until
