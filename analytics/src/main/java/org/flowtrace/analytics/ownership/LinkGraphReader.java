@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,16 +21,37 @@ import org.flowtrace.graph.provenance.ProvenanceReader;
 import org.neo4j.driver.Value;
 
 /**
- * Reads the links {@link OperatorLinks} follows, one level of the search per query
- * ({@code link-neighbours.cypher}), and describes each hop's evidence from the relationship's own
- * properties.
+ * Reads the links {@link OperatorLinks} follows, for all the nodes of one round of its search in one query
+ * ({@code link-neighbours.cypher}), and afterwards the evidence of the hops on the paths it keeps: the
+ * transfers behind each money-flow hop ({@code transfer-evidence.cypher}) and the sources of every hop, in
+ * one query each.
  */
 final class LinkGraphReader {
 
-    /** A link of a node read: the hop and the node it leads to. */
-    record Neighbour(LinkHop hop, LinkNode node) {}
+    /**
+     * A link as the search follows it: its ends, kind, direction and strength; what it says (empty for a
+     * money flow until {@link #hops} reads its transfers) and its raw {@code prov} entries.
+     */
+    record Link(
+            String from,
+            String to,
+            LinkKind kind,
+            boolean forward,
+            double strength,
+            String evidence,
+            List<String> prov) {}
+
+    /** A link of a node read, the node it leads to, and whether that node is an exchange's or busy. */
+    record Neighbour(Link link, LinkNode node, boolean custodial, long transfers) {}
+
+    /** A hop's evidence as text, and its raw {@code prov} entries. */
+    private record Evidence(String text, List<String> prov) {}
+
+    private static final Evidence NO_TRANSFERS = new Evidence("no transfers read", List.of());
 
     private static final String NEIGHBOURS = load("link-neighbours.cypher");
+
+    private static final String TRANSFERS = load("transfer-evidence.cypher");
 
     private static final String START = """
             CALL () {
@@ -80,42 +104,103 @@ final class LinkGraphReader {
         return start(party.key());
     }
 
-    /** The links of these nodes, each with the node it leads to. */
-    List<Neighbour> neighbours(List<String> keys) {
+    /** The links of these nodes, each with the node it leads to; money flows without their transfers yet. */
+    List<Neighbour> neighbours(Collection<String> keys) {
         var records = graph.readQuery(NEIGHBOURS)
                 .withParameters(Map.of(
-                        "keys", keys,
+                        "keys", List.copyOf(keys),
                         "minScore", parameters.minSameAsScore(),
                         "perNode", parameters.maxLinksPerNode(),
                         "today", LocalDate.now().toString()))
                 .execute()
                 .records();
-        var sources = provenance.entries(records.stream()
-                .flatMap(r -> r.get("prov").asList(Value::asString).stream())
-                .toList());
-        var neighbours = new ArrayList<Neighbour>();
+        var neighbours = new ArrayList<Neighbour>(records.size());
         for (var r : records) {
             var kind = LinkKind.valueOf(r.get("kind").asString());
             var evidence = r.get("evidence");
-            var hop = new LinkHop(
+            var link = new Link(
                     r.get("key").asString(),
                     r.get("other").asString(),
                     kind,
                     r.get("outgoing").asBoolean(),
-                    describe(kind, evidence),
                     strength(kind, evidence),
-                    r.get("prov").asList(Value::asString).stream()
-                            .map(sources::get)
-                            .filter(Objects::nonNull)
-                            .toList());
+                    kind == LinkKind.TRANSFER ? "" : describe(kind, evidence),
+                    r.get("prov").asList(Value::asString));
             var node = new LinkNode(
                     r.get("other").asString(),
                     r.get("otherKind").asString(),
                     r.get("otherName").asString(),
                     designations(r.get("designations")));
-            neighbours.add(new Neighbour(hop, node));
+            neighbours.add(new Neighbour(
+                    link,
+                    node,
+                    r.get("custodial").asBoolean(),
+                    r.get("transfers").asLong()));
         }
         return neighbours;
+    }
+
+    /**
+     * The hops of these links with their evidence complete: the transfers of each money flow, and the
+     * sources of every hop.
+     */
+    Map<Link, LinkHop> hops(Collection<Link> links) {
+        var transfers = transferEvidence(
+                links.stream().filter(l -> l.kind() == LinkKind.TRANSFER).toList());
+        var evidence = new LinkedHashMap<Link, Evidence>();
+        for (var link : links) {
+            evidence.put(
+                    link,
+                    link.kind() == LinkKind.TRANSFER
+                            ? transfers.getOrDefault(Payment.of(link), NO_TRANSFERS)
+                            : new Evidence(link.evidence(), link.prov()));
+        }
+        var sources = provenance.entries(
+                evidence.values().stream().flatMap(e -> e.prov().stream()).toList());
+        var hops = new HashMap<Link, LinkHop>();
+        evidence.forEach((link, read) -> hops.put(
+                link,
+                new LinkHop(
+                        link.from(),
+                        link.to(),
+                        link.kind(),
+                        link.forward(),
+                        read.text(),
+                        link.strength(),
+                        read.prov().stream()
+                                .map(sources::get)
+                                .filter(Objects::nonNull)
+                                .toList())));
+        return hops;
+    }
+
+    /** Who paid whom along a money-flow link. */
+    private record Payment(String payer, String payee) {
+
+        static Payment of(Link link) {
+            return link.forward() ? new Payment(link.from(), link.to()) : new Payment(link.to(), link.from());
+        }
+    }
+
+    private Map<Payment, Evidence> transferEvidence(List<Link> links) {
+        if (links.isEmpty()) {
+            return Map.of();
+        }
+        var pairs = links.stream()
+                .map(Payment::of)
+                .distinct()
+                .map(p -> Map.of("payer", p.payer(), "payee", p.payee()))
+                .toList();
+        var read = new HashMap<Payment, Evidence>();
+        for (var r : graph.readQuery(TRANSFERS)
+                .withParameters(Map.of("pairs", pairs))
+                .execute()
+                .records()) {
+            read.put(
+                    new Payment(r.get("payer").asString(), r.get("payee").asString()),
+                    new Evidence(transfers(r.get("evidence")), r.get("prov").asList(Value::asString)));
+        }
+        return read;
     }
 
     static double strength(LinkKind kind, Value evidence) {

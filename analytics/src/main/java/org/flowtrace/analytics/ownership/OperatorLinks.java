@@ -1,13 +1,8 @@
 package org.flowtrace.analytics.ownership;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
 import org.flowtrace.graph.connection.GraphConnection;
 
 /**
@@ -20,11 +15,19 @@ import org.flowtrace.graph.connection.GraphConnection;
  * bank account), {@code CONTROLS_WALLET}, {@code LINKED_TO} (a list's family, associate or linked
  * company) and {@code TRANSFER} (money either way, all transfers between two ends as one hop).
  *
- * <p><b>Search.</b> Breadth first, one query per level ({@link LinkGraphReader}), up to
- * {@link LinkParameters#maxHops()} levels, {@link LinkParameters#maxNodes()} nodes and
- * {@link LinkParameters#maxLinksPerNode()} links per node; a designated node ends a path (it is not
- * searched through). Then a best-first search over what was read lists the paths that visit no node
- * twice, strongest first, until {@link LinkParameters#maxPaths()} are found.
+ * <p><b>Search.</b> Strongest first, in rounds ({@link LinkExploration}): each round reads, in one query
+ * ({@link LinkGraphReader}), the links of the nodes not yet read whose best path so far scores within one
+ * hop's cost of the strongest of them, so ownership, holdings and resolution links are read before the wide
+ * fan of money flows. A designated node ends a path (it is not searched through); so does a <b>stop</b>,
+ * reported with the paths: an exchange's custodial wallet, or an account or wallet with more than
+ * {@link LinkParameters#maxDegree()} transfers (a hub: an exchange's bank account, a payment processor),
+ * whose counterparties are linked to each other by nothing but the hub; the start itself is always
+ * searched. The search reads at most
+ * {@link LinkParameters#maxHops()} hops out, {@link LinkParameters#maxNodes()} nodes and
+ * {@link LinkParameters#maxLinksPerNode()} links per node. Then a best-first search over what was read
+ * ({@link StrongestPaths}) lists the paths that visit no node twice, strongest first, exactly, until
+ * {@link LinkParameters#maxPaths()} are found. Only then are the transfers behind the money-flow hops of
+ * those paths and the sources of their hops read.
  *
  * <p><b>Score.</b> Each hop multiplies the score by {@value #HOP} (fewer hops first) and by the
  * strength of its evidence ({@link LinkKind}): 1 for holding an account, controlling a wallet or a
@@ -37,8 +40,6 @@ public final class OperatorLinks {
 
     /** What each hop costs, whatever its evidence. */
     public static final double HOP = 0.9;
-
-    private static final int MAX_EXPANSIONS = 200_000;
 
     private final GraphConnection graph;
 
@@ -54,77 +55,22 @@ public final class OperatorLinks {
         if (origin.designated()) {
             notes.add("the start is itself designated: " + String.join("; ", origin.designations()));
         }
-        var nodes = new LinkedHashMap<String, LinkNode>();
-        nodes.put(origin.key(), origin);
-        var links = new HashMap<String, List<LinkGraphReader.Neighbour>>();
-        var frontier = List.of(origin.key());
-        for (int level = 0; level < parameters.maxHops() && !frontier.isEmpty(); level++) {
-            var next = new ArrayList<String>();
-            for (var neighbour : reader.neighbours(frontier)) {
-                var key = neighbour.node().key();
-                if (!nodes.containsKey(key)) {
-                    if (nodes.size() >= parameters.maxNodes()) {
-                        continue;
-                    }
-                    nodes.put(key, neighbour.node());
-                    if (!neighbour.node().designated()) {
-                        next.add(key);
-                    }
-                }
-                links.computeIfAbsent(neighbour.hop().from(), k -> new ArrayList<>())
-                        .add(neighbour);
-            }
-            frontier = next;
+        var explored = new LinkExploration(reader, parameters).from(origin);
+        if (explored.full()) {
+            notes.add("the search stopped at " + parameters.maxNodes()
+                    + " nodes (read strongest first): weaker paths may be missing");
         }
-        if (nodes.size() >= parameters.maxNodes()) {
-            notes.add(
-                    "the search stopped at " + parameters.maxNodes() + " nodes: weaker or longer paths may be missing");
+        if (!explored.stops().isEmpty()) {
+            notes.add(explored.stops().size() + " exchanges and hubs reached were not searched through");
         }
-        var paths = search(origin, links, parameters, notes);
-        return new OperatorLinkReport(origin, paths, parameters, nodes.size(), notes);
-    }
-
-    private record Partial(List<LinkNode> nodes, List<LinkHop> hops, double score) {}
-
-    private static List<OperatorPath> search(
-            LinkNode origin,
-            Map<String, List<LinkGraphReader.Neighbour>> links,
-            LinkParameters parameters,
-            List<String> notes) {
-        var queue = new PriorityQueue<>(Comparator.comparingDouble(Partial::score)
-                .reversed()
-                .thenComparingInt(p -> p.hops().size()));
-        queue.add(new Partial(List.of(origin), List.of(), 1.0));
-        var found = new ArrayList<OperatorPath>();
-        int expansions = 0;
-        while (!queue.isEmpty() && found.size() < parameters.maxPaths()) {
-            var partial = queue.poll();
-            var last = partial.nodes().getLast();
-            if (!partial.hops().isEmpty() && last.designated()) {
-                found.add(new OperatorPath(partial.nodes(), partial.hops(), partial.score()));
-                continue;
-            }
-            if (partial.hops().size() >= parameters.maxHops() || (last.designated() && last != origin)) {
-                continue;
-            }
-            if (++expansions > MAX_EXPANSIONS) {
-                notes.add("the path search stopped after " + MAX_EXPANSIONS + " partial paths");
-                break;
-            }
-            var onPath = new HashSet<String>();
-            partial.nodes().forEach(n -> onPath.add(n.key()));
-            for (var neighbour : links.getOrDefault(last.key(), List.of())) {
-                if (onPath.contains(neighbour.node().key())) {
-                    continue;
-                }
-                var nodes = new ArrayList<>(partial.nodes());
-                nodes.add(neighbour.node());
-                var hops = new ArrayList<>(partial.hops());
-                hops.add(neighbour.hop());
-                queue.add(new Partial(
-                        nodes, hops, partial.score() * HOP * neighbour.hop().strength()));
-            }
-        }
-        return found;
+        var found = new StrongestPaths(explored.links(), parameters).from(origin, notes);
+        var hops = reader.hops(
+                found.stream().flatMap(p -> p.links().stream()).collect(Collectors.toCollection(LinkedHashSet::new)));
+        var paths = found.stream()
+                .map(p -> new OperatorPath(
+                        p.nodes(), p.links().stream().map(hops::get).toList(), p.score()))
+                .toList();
+        return new OperatorLinkReport(
+                origin, paths, parameters, explored.nodes().size(), explored.stops(), notes);
     }
 }

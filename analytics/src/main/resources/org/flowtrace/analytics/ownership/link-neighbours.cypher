@@ -1,7 +1,9 @@
-// The links of a set of parties, accounts and wallets, for OperatorLinks: current ownership and control,
-// holdings, wallet control, list links, SAME_AS (confirmed, or candidates at or above $minScore), and money
-// flows (TRANSFER, one row per counterparty and direction with the count and the first three transfers).
-// At most $perNode links per node; each neighbour with its designations.
+// The links of a set of parties, accounts and wallets (one round of OperatorLinks' search): current ownership
+// and control, holdings, wallet control, list links, SAME_AS (confirmed, or candidates at or above $minScore),
+// and money flows (TRANSFER: one row per counterparty and direction; which transfers, and their sources, are
+// read later for the paths kept: transfer-evidence.cypher). At most $perNode links per node; each neighbour
+// with its designations, whether it is an exchange's custodial wallet, and its transfers in and out (the
+// degree count: a hub is not searched through).
 UNWIND $keys AS key
 CALL (key) {
   MATCH (n:Party {key: key}) RETURN n
@@ -31,12 +33,8 @@ CALL (n) {
            coalesce(r.prov, []) AS prov
     UNION ALL
     MATCH (n)-[t:TRANSFER]-(m)
-    WITH n, m, startNode(t) = n AS outgoing, t ORDER BY t.at, t.id
-    WITH n, m, outgoing, count(t) AS count, collect(t)[0..3] AS first, sum(coalesce(t.usdApprox, 0.0)) AS usdApprox
-    RETURN 'TRANSFER' AS kind, outgoing, m,
-           {count: count, usdApprox: usdApprox,
-            transfers: [x IN first | {id: x.id, amount: x.amount, asset: x.asset, at: toString(x.at)}]} AS evidence,
-           reduce(all = [], x IN first | all + coalesce(x.prov, [])[0..1]) AS prov
+    WITH DISTINCT m, startNode(t) = n AS outgoing
+    RETURN 'TRANSFER' AS kind, outgoing, m, {} AS evidence, [] AS prov
   }
   RETURN kind, outgoing, m, evidence, prov
   LIMIT $perNode
@@ -44,7 +42,9 @@ CALL (n) {
 RETURN key, kind, outgoing, m.key AS other,
        CASE WHEN m:Account THEN 'account' WHEN m:Wallet THEN 'wallet' WHEN m:Person THEN 'person' ELSE 'party' END AS otherKind,
        coalesce(m.name, m.key) AS otherName,
-       [(m)-[x:DESIGNATED_BY]->(d:Designation) |
+       [(m)-[:DESIGNATED_BY]->(d:Designation) |
           {list: coalesce(d.list, d.key), entry: coalesce(d.entryId, d.key), program: d.program,
-           programs: d.programs, prov: coalesce(x.prov, [])}] AS designations,
+           programs: d.programs}] AS designations,
+       coalesce(m.custodial, false) AS custodial,
+       COUNT { (m)-[:TRANSFER]-() } AS transfers,
        evidence, prov

@@ -53,6 +53,13 @@ final class LinksCommand implements Callable<Integer> {
                     "Follow SAME_AS candidates scoring at least this; confirmed links always (default: ${DEFAULT-VALUE})")
     double minSameAsScore;
 
+    @Option(
+            names = "--max-degree",
+            defaultValue = "1000",
+            description = "An account or wallet with more transfers than this is a hub: reported, not searched"
+                    + " through; exchanges' custodial wallets never are (default: ${DEFAULT-VALUE})")
+    int maxDegree;
+
     @Mixin
     FormatOption output;
 
@@ -64,8 +71,8 @@ final class LinksCommand implements Callable<Integer> {
         LinkParameters parameters;
         try {
             var defaults = LinkParameters.DEFAULTS;
-            parameters =
-                    new LinkParameters(maxHops, top, minSameAsScore, defaults.maxNodes(), defaults.maxLinksPerNode());
+            parameters = new LinkParameters(
+                    maxHops, top, minSameAsScore, defaults.maxNodes(), defaults.maxLinksPerNode(), maxDegree);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -21,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The text and JSON forms of {@link OwnershipReport} and {@link OperatorLinkReport}. */
 public final class OwnershipOutput {
 
+    /** How many stops the text form lists. */
+    private static final int STOPS_SHOWN = 10;
+
     private OwnershipOutput() {}
 
     /** Owners as text: one block per owner, its share (exact fraction beside), role, and paths hop by hop with sources. */
@@ -88,6 +91,23 @@ public final class OwnershipOutput {
                 out.println("     " + hopLine(path, i));
             }
         }
+        if (!report.stops().isEmpty()) {
+            out.println();
+            out.println("  not searched through (exchanges and hubs):");
+            report.stops().stream()
+                    .limit(STOPS_SHOWN)
+                    .forEach(stop -> out.printf(
+                            Locale.ROOT,
+                            "     %s: %s (%,d transfers)%n",
+                            stop.node().label(),
+                            stop.reason(),
+                            stop.transfers()));
+            if (report.stops().size() > STOPS_SHOWN) {
+                out.printf(
+                        "     and %d more (--format json lists them all)%n",
+                        report.stops().size() - STOPS_SHOWN);
+            }
+        }
         report.notes().forEach(note -> out.println("  note: " + note));
     }
 
@@ -147,6 +167,7 @@ public final class OwnershipOutput {
                 Map.of("key", report.start().key(), "name", report.start().name()));
         json.put("maxHops", report.parameters().maxHops());
         json.put("nodesExplored", report.nodesExplored());
+        json.put("maxDegree", report.parameters().maxDegree());
         json.put(
                 "paths",
                 report.paths().stream()
@@ -166,6 +187,19 @@ public final class OwnershipOutput {
                                 hops.add(hop(path, i));
                             }
                             row.put("hops", hops);
+                            return row;
+                        })
+                        .toList());
+        json.put(
+                "stops",
+                report.stops().stream()
+                        .map(stop -> {
+                            var row = new LinkedHashMap<String, Object>();
+                            row.put("key", stop.node().key());
+                            row.put("kind", stop.node().kind());
+                            row.put("name", stop.node().name());
+                            row.put("transfers", stop.transfers());
+                            row.put("reason", stop.reason());
                             return row;
                         })
                         .toList());

@@ -12,6 +12,7 @@ import org.flowtrace.analytics.ownership.LinkHop;
 import org.flowtrace.analytics.ownership.LinkKind;
 import org.flowtrace.analytics.ownership.LinkNode;
 import org.flowtrace.analytics.ownership.LinkParameters;
+import org.flowtrace.analytics.ownership.LinkStop;
 import org.flowtrace.analytics.ownership.OperatorLinkReport;
 import org.flowtrace.analytics.ownership.OperatorPath;
 import org.flowtrace.analytics.ownership.OwnershipPath;
@@ -85,21 +86,27 @@ class OwnershipCommandsTest {
     }
 
     @Test
-    void a_link_hop_shows_its_direction_evidence_and_source() {
+    void a_link_hop_shows_its_direction_evidence_and_source_and_the_hubs_not_searched_through() {
         var company = new LinkNode("mekong", "party", "Mekong Bright", List.of());
         var owner = new LinkNode("naga", "party", "Naga Garden", List.of("FIU list NG-2: scam compound"));
         var hop = new LinkHop("mekong", "naga", LinkKind.OWNS, false, "owns 100 % (shareholding)", 1.0, List.of(BODS));
         var path = new OperatorPath(List.of(company, owner), List.of(hop), 0.9);
+        var exchange = new LinkStop(
+                new LinkNode("00010:FCCB9F392", "account", "00010:FCCB9F392", List.of()),
+                4780,
+                "hub: more than 1000 transfers");
         var text = new StringWriter();
 
         OwnershipOutput.links(
-                new OperatorLinkReport(company, List.of(path), LinkParameters.DEFAULTS, 2, List.of()),
+                new OperatorLinkReport(
+                        company, List.of(path), LinkParameters.DEFAULTS, 2, List.of(exchange), List.of()),
                 new PrintWriter(text, true));
 
         assertThat(text.toString())
                 .contains("1. score 0.900, 1 hops → Naga Garden [naga]")
                 .contains("designated: FIU list NG-2: scam compound")
-                .contains(
-                        "Mekong Bright [mekong] ←OWNS— Naga Garden [naga]: owns 100 % (shareholding)  [bods.json /8]");
+                .contains("Mekong Bright [mekong] ←OWNS— Naga Garden [naga]: owns 100 % (shareholding)  [bods.json /8]")
+                .contains("not searched through (exchanges and hubs):")
+                .contains("00010:FCCB9F392: hub: more than 1000 transfers (4,780 transfers)");
     }
 }
