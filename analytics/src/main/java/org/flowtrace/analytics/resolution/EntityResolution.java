@@ -23,7 +23,7 @@ public final class EntityResolution {
     public static final String DETECTOR = "entity-resolution";
 
     /** Changes whenever scoring or blocking changes what a run finds. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private static final int WRITE_BATCH = 10_000;
 

@@ -33,6 +33,7 @@ final class NameSimilarity {
 
     static final double TOKEN_MATCH = 0.82;
     static final double SOUND_DISCOUNT = 0.93;
+    static final double FOLD_DISCOUNT = 0.97;
     private static final int MAX_PERMUTED_TOKENS = 4;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -85,7 +86,11 @@ final class NameSimilarity {
                                 b.get(j),
                                 left.phonetic().get(i),
                                 right.phonetic().get(j))
-                        : transliterated ? JARO_WINKLER.apply(a.get(i), b.get(j)) : token(a.get(i), b.get(j));
+                        : transliterated ? JARO_WINKLER.apply(a.get(i), b.get(j)) : spelled(a.get(i), b.get(j));
+                if (!bySound && left.reading(i).isEmpty() != right.reading(j).isEmpty()) {
+                    // the reading holds the romanisation the token was spelt by, and the others: it decides alone
+                    similarity[i][j] = byReading(left, i, right, j);
+                }
             }
         }
         var usedA = new boolean[n];
@@ -117,6 +122,19 @@ final class NameSimilarity {
     }
 
     /**
+     * Two Latin-script tokens' {@link #token} similarity, or, where that is short of a match, the same
+     * over their {@link RomanisationFold}s scaled by {@value #FOLD_DISCOUNT}: one romanisation system
+     * against another ({@code Chhay} ~ {@code Chay}, {@code Hwat} ~ {@code Huat}).
+     */
+    private static double spelled(String a, String b) {
+        double similarity = token(a, b);
+        if (similarity >= FOLD_DISCOUNT || similarity < 0.5) {
+            return similarity;
+        }
+        return Math.max(similarity, FOLD_DISCOUNT * token(RomanisationFold.of(a), RomanisationFold.of(b)));
+    }
+
+    /**
      * Two Latin-script tokens' similarity: the mean of Jaro–Winkler and normalised Levenshtein similarity. Jaro–Winkler
      * alone rewards a shared beginning so much that names differing in their last syllable pass
      * ({@code haitao} ~ {@code haibo} 0.87); the edit distance holds them back (0.68) while typos stay
@@ -134,6 +152,43 @@ final class NameSimilarity {
         double similarity = (JARO_WINKLER.apply(a, b) + levenshtein(a, b)) / 2;
         boolean abbreviation = (shorter.length() == 1 || shorter.length() >= 3) && longer.startsWith(shorter);
         return abbreviation ? Math.max(similarity, 0.85) : similarity;
+    }
+
+    /**
+     * How well a token fits the other's reading, when exactly one of the two has one (a name written in
+     * Chinese characters or Thai against a Latin spelling): for a Chinese syllable the best {@link #token}
+     * similarity to one of its spellings beginning with the same letter, else the edit distance (so
+     * {@code kwock} still meets {@code kwok}, but {@code keong} not {@code heong}), for a Thai word how
+     * close the token comes to one of its spellings ({@link Reading#similarity}); 0 otherwise.
+     */
+    private static double byReading(PartyName left, int i, PartyName right, int j) {
+        var a = left.reading(i);
+        var b = right.reading(j);
+        if (a.isEmpty() == b.isEmpty()) {
+            return 0;
+        }
+        return a.isEmpty()
+                ? byReading(b, left.tokens().get(i))
+                : byReading(a, right.tokens().get(j));
+    }
+
+    private static double byReading(Reading reading, String token) {
+        if (!reading.isSingleSlot()) {
+            return reading.similarity(token);
+        }
+        double best = 0;
+        for (var spelling : reading.slots().getFirst()) {
+            // spellings of one syllable keep its initial: kwok ~ kwock, but heong is not keong
+            best = Math.max(
+                    best,
+                    !spelling.isEmpty() && !token.isEmpty() && spelling.charAt(0) == token.charAt(0)
+                            ? token(spelling, token)
+                            : levenshtein(spelling, token));
+            if (best >= 1.0) {
+                break;
+            }
+        }
+        return best;
     }
 
     /**
@@ -161,7 +216,54 @@ final class NameSimilarity {
                 break;
             }
         }
+        if (best < 1.0 && fewer.hasReadings() != other.hasReadings()) {
+            best = Math.max(best, runTogetherByReading(fewer, other));
+        }
         return best;
+    }
+
+    /**
+     * Run together where one name has readings: the readings of the fewer tokens in every order against
+     * the other run together, or the fewer tokens in every order against the other's readings in written
+     * order ({@code Prayut Chan-o-cha} ~ {@code ประยุทธ์ จันทร์โอชา}).
+     */
+    private static double runTogetherByReading(PartyName fewer, PartyName other) {
+        var indexes = new ArrayList<Integer>();
+        for (int i = 0; i < fewer.tokens().size(); i++) {
+            indexes.add(i);
+        }
+        var otherReading = other.hasReadings() ? Reading.concat(readingsOrSpelling(other)) : Reading.NONE;
+        double best = 0;
+        for (var order : permutations(indexes)) {
+            double s;
+            if (fewer.hasReadings()) {
+                var joined = Reading.concat(
+                        order.stream().map(i -> readingOrSpelling(fewer, i)).toList());
+                s = joined.similarity(other.compact());
+            } else {
+                var joined = String.join(
+                        "", order.stream().map(i -> fewer.tokens().get(i)).toList());
+                s = otherReading.similarity(joined);
+            }
+            best = Math.max(best, s);
+            if (best >= 1.0) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static List<Reading> readingsOrSpelling(PartyName name) {
+        var result = new ArrayList<Reading>();
+        for (int i = 0; i < name.tokens().size(); i++) {
+            result.add(readingOrSpelling(name, i));
+        }
+        return result;
+    }
+
+    private static Reading readingOrSpelling(PartyName name, int i) {
+        var reading = name.reading(i);
+        return reading.isEmpty() ? new Reading(List.of(List.of(name.tokens().get(i)))) : reading;
     }
 
     private static double levenshtein(String a, String b) {
@@ -169,16 +271,16 @@ final class NameSimilarity {
         return longest == 0 ? 0 : 1.0 - (double) LEVENSHTEIN.apply(a, b) / longest;
     }
 
-    private static List<List<String>> permutations(List<String> tokens) {
+    private static <T> List<List<T>> permutations(List<T> tokens) {
         if (tokens.size() <= 1) {
             return List.of(tokens);
         }
-        var result = new ArrayList<List<String>>();
+        var result = new ArrayList<List<T>>();
         for (int i = 0; i < tokens.size(); i++) {
             var rest = new ArrayList<>(tokens);
             var first = rest.remove(i);
             for (var tail : permutations(rest)) {
-                var order = new ArrayList<String>(tokens.size());
+                var order = new ArrayList<T>(tokens.size());
                 order.add(first);
                 order.addAll(tail);
                 result.add(order);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ResolutionQualityTest {
 
     @Test
-    void labelled_pairs_are_linked_with_precision_of_at_least_95_percent_and_recall_no_lower_than_measured()
+    void labelled_pairs_are_linked_with_precision_of_at_least_95_percent_and_recall_of_at_least_90_percent()
             throws IOException {
         var labelled = LabelledPairs.load();
         var scorer = new MatchScorer(CommonNames.of(labelled.profiles()));
@@ -68,10 +68,10 @@ class ResolutionQualityTest {
 
         assertThat(labelled.pairs()).hasSizeGreaterThanOrEqualTo(300);
         assertThat(precision).as(report).isGreaterThanOrEqualTo(0.95);
-        // The target is recall >= 0.90 at precision >= 0.95; measured 0.806 on the first set
-        // (docs/benchmarks.md): the missed pairs are mostly romanisations (Thai, Khmer, Cantonese) too far from
-        // their Latin spelling. This floor keeps the measured recall from slipping; raise it as the matcher improves.
-        assertThat(bySet.get(LabelledPairs.FIRST_SET).recall()).as(report).isGreaterThanOrEqualTo(0.80);
+        // The target, recall >= 0.90 at precision >= 0.95, over all pairs; measured (docs/benchmarks.md) with
+        // matcher version 3: 0.904 over all, 0.908 on the first set, 0.875 on the pairs held out while tuning.
+        assertThat(recall).as(report).isGreaterThanOrEqualTo(0.90);
+        assertThat(bySet.get(LabelledPairs.FIRST_SET).recall()).as(report).isGreaterThanOrEqualTo(0.90);
     }
 
     /** Precision and recall at other thresholds, to show where the default stands. */
