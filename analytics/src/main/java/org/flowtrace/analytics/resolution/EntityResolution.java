@@ -13,7 +13,8 @@ import org.flowtrace.graph.sameas.SameAsWriter;
 /**
  * One resolution run over every party in the graph: reads the parties ({@link PartyProfileReader}),
  * learns which name tokens are common among them ({@link CommonNames}), generates candidate pairs by
- * blocking ({@link CandidateBlocker}), scores each ({@link MatchScorer}) and writes the pairs at or
+ * blocking ({@link CandidateBlocker}), scores each that could reach the threshold at all
+ * ({@link MatchScorer#canReach}: everything but the names first, which is cheap) and writes the pairs at or
  * above the threshold as {@code SAME_AS} candidates ({@link SameAsWriter}: merged on the pair, so a
  * second run adds nothing, and an analyst's decision is kept). Nodes are never merged.
  */
@@ -49,6 +50,9 @@ public final class EntityResolution {
             // scored in key order, as the link is stored, so that its reasons read from one end to the other
             var a = parties.get(i).key().compareTo(parties.get(j).key()) < 0 ? parties.get(i) : parties.get(j);
             var b = a == parties.get(i) ? parties.get(j) : parties.get(i);
+            if (!scorer.canReach(a, b, parameters.threshold())) {
+                return; // cannot reach the threshold whatever the names: not compared by name
+            }
             scorer.score(a, b)
                     .filter(match -> match.score() >= parameters.threshold())
                     .ifPresent(match -> found.add(new SameAsLink(

@@ -74,6 +74,25 @@ class ResolutionQualityTest {
         assertThat(bySet.get(LabelledPairs.FIRST_SET).recall()).as(report).isGreaterThanOrEqualTo(0.90);
     }
 
+    @Test
+    void the_cheap_first_pass_never_drops_a_pair_that_would_be_linked() {
+        var labelled = LabelledPairs.load();
+        var scorer = new MatchScorer(CommonNames.of(labelled.profiles()));
+        int dropped = 0;
+        for (var pair : labelled.pairs()) {
+            double score =
+                    scorer.score(pair.left(), pair.right()).map(Match::score).orElse(0.0);
+            for (double threshold : new double[] {0.5, 0.7, 0.8, 0.9, 0.95}) {
+                boolean reachable = scorer.canReach(pair.left(), pair.right(), threshold);
+                assertThat(!reachable && score >= threshold)
+                        .as("line %d at %.2f: score %.3f", pair.line(), threshold, score)
+                        .isFalse();
+                dropped += reachable ? 0 : 1;
+            }
+        }
+        assertThat(dropped).as("the first pass drops some pairs").isPositive();
+    }
+
     /** Precision and recall at other thresholds, to show where the default stands. */
     private static String curve(java.util.List<double[]> scores) {
         var out = new StringBuilder("\n| threshold | precision | recall |\n|---:|---:|---:|\n");
