@@ -46,6 +46,7 @@ public final class EntityResolution {
         var common = CommonNames.of(parties);
         var scorer = new MatchScorer(common);
         var found = Collections.synchronizedList(new ArrayList<SameAsLink>());
+        var byName = new java.util.concurrent.atomic.LongAdder();
         var stats = new CandidateBlocker(parameters.maxBlockSize(), common).pairs(parties, (i, j) -> {
             // scored in key order, as the link is stored, so that its reasons read from one end to the other
             var a = parties.get(i).key().compareTo(parties.get(j).key()) < 0 ? parties.get(i) : parties.get(j);
@@ -53,6 +54,7 @@ public final class EntityResolution {
             if (!scorer.canReach(a, b, parameters.threshold())) {
                 return; // cannot reach the threshold whatever the names: not compared by name
             }
+            byName.increment();
             scorer.score(a, b)
                     .filter(match -> match.score() >= parameters.threshold())
                     .ifPresent(match -> found.add(new SameAsLink(
@@ -60,12 +62,14 @@ public final class EntityResolution {
         });
         progress.accept(String.format(
                 Locale.ROOT,
-                "compared %,d candidate pairs in %,d blocks (%,d blocks over %d parties left out) in %.1f s:"
-                        + " %,d at or above %.2f",
+                "compared %,d candidate pairs (%,d of them by name) in %,d blocks (%,d blocks over %d parties"
+                        + " or weak keys over %d left out) in %.1f s: %,d at or above %.2f",
                 stats.comparisons(),
+                byName.sum(),
                 stats.blocks(),
                 stats.oversizedBlocks(),
                 parameters.maxBlockSize(),
+                CandidateBlocker.MAX_WEAK_BLOCK_SIZE,
                 seconds(blockingStarted),
                 found.size(),
                 parameters.threshold()));

@@ -44,7 +44,8 @@ final class NameNormaliser {
         }
         var phonetic = tokens.stream().map(PhoneticKey::of).toList();
         var readings = withReadings ? aligned(tokens, read) : List.<Reading>of();
-        return new PartyName(written, tokens, String.join("", tokens), phonetic, !isLatin(written), readings);
+        var folded = tokens.stream().map(RomanisationFold::of).toList();
+        return new PartyName(written, tokens, String.join("", tokens), phonetic, folded, !isLatin(written), readings);
     }
 
     /** A token as read, with its reading when it was written in Chinese characters or Thai. */

@@ -3,8 +3,6 @@ package org.flowtrace.analytics.resolution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * How alike two names are, 0 to 1, as the best of three comparisons:
@@ -36,9 +34,6 @@ final class NameSimilarity {
     static final double FOLD_DISCOUNT = 0.97;
     private static final int MAX_PERMUTED_TOKENS = 4;
 
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
-
     private NameSimilarity() {}
 
     /** The best match between any name of one and any name of the other; empty when either has none. */
@@ -67,6 +62,9 @@ final class NameSimilarity {
             // token pairing ignores order already; running together helps only where syllables split differently
             spelled = Math.max(spelled, organisation ? levenshtein(a.compact(), b.compact()) : runTogether(a, b));
         }
+        if (spelled >= SOUND_DISCOUNT) {
+            return new NameMatch(spelled, a, b, false); // the discounted sound comparison cannot beat it
+        }
         double sound = SOUND_DISCOUNT * tokens(a, b, organisation, true);
         return sound > spelled ? new NameMatch(sound, a, b, true) : new NameMatch(spelled, a, b, false);
     }
@@ -86,7 +84,13 @@ final class NameSimilarity {
                                 b.get(j),
                                 left.phonetic().get(i),
                                 right.phonetic().get(j))
-                        : transliterated ? JARO_WINKLER.apply(a.get(i), b.get(j)) : spelled(a.get(i), b.get(j));
+                        : transliterated
+                                ? JaroWinkler.similarity(a.get(i), b.get(j))
+                                : spelled(
+                                        a.get(i),
+                                        b.get(j),
+                                        left.folded().get(i),
+                                        right.folded().get(j));
                 if (!bySound && left.reading(i).isEmpty() != right.reading(j).isEmpty()) {
                     // the reading holds the romanisation the token was spelt by, and the others: it decides alone
                     similarity[i][j] = byReading(left, i, right, j);
@@ -126,12 +130,12 @@ final class NameSimilarity {
      * over their {@link RomanisationFold}s scaled by {@value #FOLD_DISCOUNT}: one romanisation system
      * against another ({@code Chhay} ~ {@code Chay}, {@code Hwat} ~ {@code Huat}).
      */
-    private static double spelled(String a, String b) {
+    private static double spelled(String a, String b, String foldedA, String foldedB) {
         double similarity = token(a, b);
         if (similarity >= FOLD_DISCOUNT || similarity < 0.5) {
             return similarity;
         }
-        return Math.max(similarity, FOLD_DISCOUNT * token(RomanisationFold.of(a), RomanisationFold.of(b)));
+        return Math.max(similarity, FOLD_DISCOUNT * token(foldedA, foldedB));
     }
 
     /**
@@ -149,7 +153,7 @@ final class NameSimilarity {
         }
         var shorter = a.length() <= b.length() ? a : b;
         var longer = shorter == a ? b : a;
-        double similarity = (JARO_WINKLER.apply(a, b) + levenshtein(a, b)) / 2;
+        double similarity = (JaroWinkler.similarity(a, b) + levenshtein(a, b)) / 2;
         boolean abbreviation = (shorter.length() == 1 || shorter.length() >= 3) && longer.startsWith(shorter);
         return abbreviation ? Math.max(similarity, 0.85) : similarity;
     }
@@ -268,7 +272,31 @@ final class NameSimilarity {
 
     private static double levenshtein(String a, String b) {
         int longest = Math.max(a.length(), b.length());
-        return longest == 0 ? 0 : 1.0 - (double) LEVENSHTEIN.apply(a, b) / longest;
+        return longest == 0 ? 0 : 1.0 - (double) editDistance(a, b) / longest;
+    }
+
+    /** The Levenshtein distance (1966): insertions, deletions and substitutions of one letter each count 1. */
+    static int editDistance(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        var previous = new int[b.length() + 1];
+        var current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            char c = a.charAt(i - 1);
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (c == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static <T> List<List<T>> permutations(List<T> tokens) {

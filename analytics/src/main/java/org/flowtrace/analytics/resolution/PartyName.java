@@ -12,6 +12,7 @@ import java.util.List;
  * @param phonetic the phonetic key of each token, in the same order
  * @param transliterated whether the name was written in a script other than Latin, so that its tokens
  *     are one romanisation among several
+ * @param folded each token's {@link RomanisationFold}, in the same order
  * @param readings for a name written in Chinese characters or Thai, each token's {@link Reading} (the
  *     spellings it takes in the other usual romanisations: Cantonese, Hokkien, Wade–Giles, the
  *     traditional Thai spellings …), in the same order; empty for other names
@@ -21,12 +22,14 @@ public record PartyName(
         List<String> tokens,
         String compact,
         List<String> phonetic,
+        List<String> folded,
         boolean transliterated,
         List<Reading> readings) {
 
     public PartyName {
         tokens = List.copyOf(tokens);
         phonetic = List.copyOf(phonetic);
+        folded = List.copyOf(folded);
         readings = List.copyOf(readings);
         if (!readings.isEmpty() && readings.size() != tokens.size()) {
             throw new IllegalArgumentException("one reading per token: " + readings.size() + " for " + tokens);
