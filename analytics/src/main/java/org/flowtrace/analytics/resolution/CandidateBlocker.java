@@ -9,7 +9,9 @@ import java.util.function.IntFunction;
 /**
  * Candidate generation by blocking (Christen, "Data Matching", Springer 2012, ch. 4): only parties that
  * share a {@link BlockingKeys blocking key} are compared, never all pairs. Blocks larger than
- * {@code maxBlockSize} are dropped: a key that many share separates nothing.
+ * {@code maxBlockSize} are dropped: a key that many share separates nothing; blocks of a weak key (a pair
+ * of common tokens, a pair of consonant skeletons) already when larger than {@value #MAX_WEAK_BLOCK_SIZE}.
+ * Consonant-skeleton keys are made only when some party's name is written in Thai or Khmer.
  *
  * <p>Keys are hashed to 40 bits and packed with the party's index (24 bits, up to 16.7 M parties) into
  * one {@code long}; one parallel sort groups the blocks. A hash collision only merges two blocks, which
@@ -19,6 +21,10 @@ import java.util.function.IntFunction;
 final class CandidateBlocker {
 
     static final int MAX_PARTIES = 1 << 24;
+
+    /** Blocks of a weak key ({@link BlockingKeys#isWeak}) larger than this are not compared within. */
+    static final int MAX_WEAK_BLOCK_SIZE = 50;
+
     private static final long PARTY_MASK = MAX_PARTIES - 1;
 
     private final int maxBlockSize;
@@ -41,7 +47,8 @@ final class CandidateBlocker {
         if (parties.size() > MAX_PARTIES) {
             throw new IllegalArgumentException("at most " + MAX_PARTIES + " parties can be resolved in one run");
         }
-        var keys = new BlockingKeys(common);
+        boolean skeletons = parties.stream().flatMap(p -> p.names().stream()).anyMatch(BlockingKeys::needsSkeletons);
+        var keys = new BlockingKeys(common, skeletons);
         var postings = postings(parties.size(), i -> keys.of(parties.get(i)));
         Arrays.parallelSort(postings);
         // blocks as runs of one hash; each party's blocks as offsets into the sorted postings
@@ -51,7 +58,8 @@ final class CandidateBlocker {
         for (int i = 1; i <= postings.length; i++) {
             if (i == postings.length || (postings[i] >>> 24) != (postings[runStart] >>> 24)) {
                 int size = i - runStart;
-                if (size > maxBlockSize) {
+                boolean weak = ((postings[runStart] >>> 24) & BlockingKeys.WEAK_BIT) != 0;
+                if (size > (weak ? Math.min(maxBlockSize, MAX_WEAK_BLOCK_SIZE) : maxBlockSize)) {
                     oversized++;
                 } else if (size >= 2) {
                     blockStarts.add(new int[] {runStart, i});

@@ -13,7 +13,8 @@ import org.flowtrace.graph.sameas.SameAsWriter;
 /**
  * One resolution run over every party in the graph: reads the parties ({@link PartyProfileReader}),
  * learns which name tokens are common among them ({@link CommonNames}), generates candidate pairs by
- * blocking ({@link CandidateBlocker}), scores each ({@link MatchScorer}) and writes the pairs at or
+ * blocking ({@link CandidateBlocker}), scores each that could reach the threshold at all
+ * ({@link MatchScorer#canReach}: everything but the names first, which is cheap) and writes the pairs at or
  * above the threshold as {@code SAME_AS} candidates ({@link SameAsWriter}: merged on the pair, so a
  * second run adds nothing, and an analyst's decision is kept). Nodes are never merged.
  */
@@ -23,7 +24,7 @@ public final class EntityResolution {
     public static final String DETECTOR = "entity-resolution";
 
     /** Changes whenever scoring or blocking changes what a run finds. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private static final int WRITE_BATCH = 10_000;
 
@@ -45,10 +46,15 @@ public final class EntityResolution {
         var common = CommonNames.of(parties);
         var scorer = new MatchScorer(common);
         var found = Collections.synchronizedList(new ArrayList<SameAsLink>());
+        var byName = new java.util.concurrent.atomic.LongAdder();
         var stats = new CandidateBlocker(parameters.maxBlockSize(), common).pairs(parties, (i, j) -> {
             // scored in key order, as the link is stored, so that its reasons read from one end to the other
             var a = parties.get(i).key().compareTo(parties.get(j).key()) < 0 ? parties.get(i) : parties.get(j);
             var b = a == parties.get(i) ? parties.get(j) : parties.get(i);
+            if (!scorer.canReach(a, b, parameters.threshold())) {
+                return; // cannot reach the threshold whatever the names: not compared by name
+            }
+            byName.increment();
             scorer.score(a, b)
                     .filter(match -> match.score() >= parameters.threshold())
                     .ifPresent(match -> found.add(new SameAsLink(
@@ -56,12 +62,14 @@ public final class EntityResolution {
         });
         progress.accept(String.format(
                 Locale.ROOT,
-                "compared %,d candidate pairs in %,d blocks (%,d blocks over %d parties left out) in %.1f s:"
-                        + " %,d at or above %.2f",
+                "compared %,d candidate pairs (%,d of them by name) in %,d blocks (%,d blocks over %d parties"
+                        + " or weak keys over %d left out) in %.1f s: %,d at or above %.2f",
                 stats.comparisons(),
+                byName.sum(),
                 stats.blocks(),
                 stats.oversizedBlocks(),
                 parameters.maxBlockSize(),
+                CandidateBlocker.MAX_WEAK_BLOCK_SIZE,
                 seconds(blockingStarted),
                 found.size(),
                 parameters.threshold()));

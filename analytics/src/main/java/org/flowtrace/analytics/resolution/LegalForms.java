@@ -131,8 +131,32 @@ final class LegalForms {
             Map.entry("娱乐", " entertainment "),
             Map.entry("娛樂", " entertainment "),
             Map.entry("物流", " logistics "),
+            Map.entry("地产", " properties "),
+            Map.entry("地產", " properties "),
+            Map.entry("置业", " properties "),
+            Map.entry("置業", " properties "),
+            Map.entry("发展", " development "),
+            Map.entry("發展", " development "),
+            Map.entry("实业", " industrial "),
+            Map.entry("實業", " industrial "),
+            Map.entry("工业", " industrial "),
+            Map.entry("工業", " industrial "),
+            Map.entry("航运", " shipping "),
+            Map.entry("航運", " shipping "),
+            Map.entry("酒店", " hotel "),
+            Map.entry("资本", " capital "),
+            Map.entry("資本", " capital "),
+            Map.entry("金融", " financial "),
+            Map.entry("保险", " insurance "),
+            Map.entry("保險", " insurance "),
+            Map.entry("证券", " securities "),
+            Map.entry("證券", " securities "),
             Map.entry("银行", " bank "),
             Map.entry("銀行", " bank "));
+
+    private static final List<Map.Entry<String, String>> CHINESE_WORDS_LONGEST_FIRST = CHINESE_WORDS.entrySet().stream()
+            .sorted((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()))
+            .toList();
 
     /** Generic words of Vietnamese company names (after transliteration), as English tokens. */
     private static final Map<List<String>, String> VIETNAMESE_WORDS = Map.of(
@@ -167,7 +191,7 @@ final class LegalForms {
     /** The name with the generic words written in Chinese replaced by English ones. */
     static String withTranslatedWords(String name) {
         var result = name;
-        for (var word : CHINESE_WORDS.entrySet()) {
+        for (var word : CHINESE_WORDS_LONGEST_FIRST) {
             if (result.contains(word.getKey())) {
                 result = result.replace(word.getKey(), word.getValue());
             }

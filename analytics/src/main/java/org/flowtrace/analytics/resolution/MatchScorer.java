@@ -42,6 +42,7 @@ public final class MatchScorer {
 
     static final double PRIOR = -4;
     static final double IDENTIFIER_CAP = 14;
+    static final double BEST_NAME_WEIGHT = 7;
 
     private final CommonNames common;
 
@@ -73,6 +74,75 @@ public final class MatchScorer {
                 .map(Evidence::toString)
                 .toList();
         return Optional.of(new Match(score, reasons));
+    }
+
+    /**
+     * Whether the pair could reach the threshold at all: everything but the names weighed as in
+     * {@link #score}, the names at their best (+{@value #BEST_NAME_WEIGHT}). A cheap first pass: a pair
+     * that cannot is not compared by name — two people whose dates of birth cannot be the same and who
+     * share no identifier, say. Exact: never false for a pair whose score reaches the threshold.
+     */
+    public boolean canReach(PartyProfile a, PartyProfile b, double threshold) {
+        if (!a.type().compatibleWith(b.type())) {
+            return false;
+        }
+        boolean organisation = a.type() == PartyType.ORGANISATION || b.type() == PartyType.ORGANISATION;
+        boolean person = a.type() == PartyType.PERSON || b.type() == PartyType.PERSON;
+        double sum = PRIOR + BEST_NAME_WEIGHT + identifierWeight(a, b, organisation);
+        if (!organisation) {
+            sum += birthWeight(bestBirthAgreement(a, b));
+            if (a.gender() != null && b.gender() != null && !a.gender().equals(b.gender())) {
+                sum -= 5;
+            }
+        }
+        if (!a.countries().isEmpty() && !b.countries().isEmpty()) {
+            boolean overlap = a.countries().stream().anyMatch(b.countries()::contains);
+            sum += overlap ? 0.5 : (organisation || person) ? -1.5 : 0;
+        }
+        // the score is rounded to three decimals: leave that much room
+        return 1 / (1 + Math.exp(-sum)) >= threshold - 0.0005;
+    }
+
+    private static double identifierWeight(PartyProfile a, PartyProfile b, boolean organisation) {
+        double total = 0;
+        var shared = new ArrayList<Double>();
+        for (var identifier : a.identifiers()) {
+            if (b.identifiers().contains(identifier)) {
+                shared.add(weight(identifier.kind()));
+            }
+        }
+        shared.sort(Comparator.reverseOrder());
+        for (double w : shared) {
+            total += Math.max(0, Math.min(w, IDENTIFIER_CAP - total));
+        }
+        if (organisation) {
+            total -= 8 * differing(a, b, Kind.REGISTRATION).size();
+            total -= differing(a, b, Kind.LEI).isEmpty() ? 0 : 8;
+        }
+        return total;
+    }
+
+    private static PartialDate.Agreement bestBirthAgreement(PartyProfile a, PartyProfile b) {
+        var best = PartialDate.Agreement.UNKNOWN;
+        for (var x : a.births()) {
+            for (var y : b.births()) {
+                var agreement = x.compare(y);
+                if (best == PartialDate.Agreement.UNKNOWN || agreement.ordinal() < best.ordinal()) {
+                    best = agreement;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double birthWeight(PartialDate.Agreement agreement) {
+        return switch (agreement) {
+            case SAME_DAY -> 4;
+            case SAME_MONTH -> 2.5;
+            case SAME_YEAR -> 1.5;
+            case DIFFERENT -> -6;
+            case UNKNOWN -> 0;
+        };
     }
 
     private static void identifiers(PartyProfile a, PartyProfile b, boolean organisation, List<Evidence> evidence) {
@@ -185,11 +255,12 @@ public final class MatchScorer {
                 }
             }
         }
+        double w = birthWeight(best);
         switch (best) {
-            case SAME_DAY -> evidence.add(new Evidence(4, "same date of birth " + detail));
-            case SAME_MONTH -> evidence.add(new Evidence(2.5, "same month of birth " + detail));
-            case SAME_YEAR -> evidence.add(new Evidence(1.5, "same year of birth " + detail));
-            case DIFFERENT -> evidence.add(new Evidence(-6, "dates of birth differ " + detail.replace(" ~ ", " / ")));
+            case SAME_DAY -> evidence.add(new Evidence(w, "same date of birth " + detail));
+            case SAME_MONTH -> evidence.add(new Evidence(w, "same month of birth " + detail));
+            case SAME_YEAR -> evidence.add(new Evidence(w, "same year of birth " + detail));
+            case DIFFERENT -> evidence.add(new Evidence(w, "dates of birth differ " + detail.replace(" ~ ", " / ")));
             case UNKNOWN -> {}
         }
     }

@@ -89,9 +89,10 @@ public final class PartyProfileReader {
                 ADDRESSES,
                 builders,
                 (b, r) -> b.identifier(IdentifierNormaliser.address(r.get("key").asString())));
-        var profiles = new ArrayList<PartyProfile>(builders.size());
-        builders.values().forEach(b -> profiles.add(b.build()));
-        return profiles;
+        // normalising names (transliteration, readings) is the costly part: on every core, in order
+        return new ArrayList<>(builders.values().parallelStream()
+                .map(PartyProfileBuilder::build)
+                .toList());
     }
 
     /** A builder holding the name, births, countries and gender of a record with {@link #PROFILE_COLUMNS}. */

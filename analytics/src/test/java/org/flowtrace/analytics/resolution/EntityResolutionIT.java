@@ -98,6 +98,34 @@ class EntityResolutionIT {
     }
 
     @Test
+    void links_names_written_in_chinese_thai_and_khmer_to_their_usual_latin_spellings(GraphConnection graph) {
+        new PartySources(graph)
+                .str("str-2026-0202.xml")
+                .person("goaml:2:r1:/hk", "陳國強", "1971-03-03", "HK")
+                .person("goaml:2:r1:/sg", "林文傑", "1980-05-20", "SG")
+                .person("goaml:2:r1:/th", "อภิสิทธิ์ เวชชาชีวะ", "1964-08-03", "TH")
+                .person("goaml:2:r1:/kh", "ពេជ្រ សុភ័ក្រ", "1988-08-08", "KH")
+                .person("goaml:2:r2:/hk", "Chan Kwok Keung", "1971-03-03", "HK")
+                .person("goaml:2:r2:/sg", "Lim Boon Kiat", "1980-05-20", "SG")
+                .person("goaml:2:r2:/th", "Abhisit Vejjajiva", "1964-08-03", "TH")
+                .person("goaml:2:r2:/kh", "Pich Sopheak", "1988-08-08", "KH")
+                .person("goaml:2:r2:/hk-other", "Chan Kwok Wing", "1971-03-03", "HK")
+                .load();
+
+        resolve(graph, "run-1");
+
+        var links = links(graph);
+        for (var place : List.of("hk", "sg", "th", "kh")) {
+            assertThat(links)
+                    .as("the %s name and its Latin spelling share a blocking key and are linked", place)
+                    .anyMatch(l -> l.joins("goaml:2:r1:/" + place, "goaml:2:r2:/" + place));
+        }
+        assertThat(links)
+                .as("one syllable differs: another man of the same birth date")
+                .noneMatch(l -> l.joins("goaml:2:r1:/hk", "goaml:2:r2:/hk-other"));
+    }
+
+    @Test
     void persons_with_only_partial_dates_of_birth_are_linked_when_the_dates_can_agree(GraphConnection graph) {
         var sources = new PartySources(graph);
         sources.register("BODS", "register.json")

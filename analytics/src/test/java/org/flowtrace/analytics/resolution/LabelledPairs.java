@@ -16,10 +16,21 @@ public record LabelledPairs(List<Pair> pairs) {
 
     /**
      * One labelled pair: both records as profiles, and the left one as written (for screening, which
-     * looks it up as a customer's details).
+     * looks it up as a customer's details); {@code set} is the name of the last {@code # set: name …}
+     * comment above it ({@value #FIRST_SET} before the first), so that pairs added later can be scored
+     * on their own.
      */
     public record Pair(
-            int line, boolean same, String category, PartyProfile left, PartyProfile right, Written leftWritten) {}
+            int line,
+            String set,
+            boolean same,
+            String category,
+            PartyProfile left,
+            PartyProfile right,
+            Written leftWritten) {}
+
+    /** The set of the pairs written before any {@code # set:} comment. */
+    public static final String FIRST_SET = "first";
 
     /** A record's cells as written: names, dates of birth, countries, identifier keys. */
     public record Written(List<String> names, List<String> births, List<String> countries, List<String> ids) {}
@@ -30,8 +41,12 @@ public record LabelledPairs(List<Pair> pairs) {
             var lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
             var pairs = new ArrayList<Pair>();
             boolean header = true;
+            var set = FIRST_SET;
             for (int i = 0; i < lines.length; i++) {
                 var line = lines[i];
+                if (line.startsWith("# set:")) {
+                    set = line.substring("# set:".length()).strip().split("\\s+")[0];
+                }
                 if (line.startsWith("#") || line.isBlank()) {
                     continue;
                 }
@@ -45,6 +60,7 @@ public record LabelledPairs(List<Pair> pairs) {
                 var rightType = type.endsWith("organisation") ? PartyType.ORGANISATION : PartyType.PERSON;
                 pairs.add(new Pair(
                         i + 1,
+                        set,
                         "1".equals(cells[0]),
                         cells[1],
                         profile("L" + (i + 1), leftType, cells, 3),

@@ -19,15 +19,13 @@ import org.junit.jupiter.api.Test;
 class ResolutionQualityTest {
 
     @Test
-    void labelled_pairs_are_linked_with_precision_of_at_least_95_percent_and_recall_no_lower_than_measured()
+    void labelled_pairs_are_linked_with_precision_of_at_least_95_percent_and_recall_of_at_least_90_percent()
             throws IOException {
         var labelled = LabelledPairs.load();
         var scorer = new MatchScorer(CommonNames.of(labelled.profiles()));
         double threshold = ResolutionParameters.DEFAULTS.threshold();
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int tn = 0;
+        var all = new Tally();
+        var bySet = new java.util.LinkedHashMap<String, Tally>();
         var misjudged = new ArrayList<String>();
         var scores = new ArrayList<double[]>();
         var byCategory = new TreeMap<String, int[]>();
@@ -41,20 +39,14 @@ class ResolutionQualityTest {
             if (linked == pair.same()) {
                 counts[0]++;
             }
-            if (linked && pair.same()) {
-                tp++;
-            } else if (linked) {
-                fp++;
-            } else if (pair.same()) {
-                fn++;
-            } else {
-                tn++;
-            }
+            all.add(linked, pair.same());
+            bySet.computeIfAbsent(pair.set(), k -> new Tally()).add(linked, pair.same());
             if (linked != pair.same()) {
                 misjudged.add(String.format(
                         Locale.ROOT,
-                        "| %d | %s | %s | %s | %.3f | %s |",
+                        "| %d | %s | %s | %s | %s | %.3f | %s |",
                         pair.line(),
+                        pair.set(),
                         pair.same() ? "missed" : "false link",
                         pair.left().names().isEmpty()
                                 ? ""
@@ -67,21 +59,38 @@ class ResolutionQualityTest {
                                 "; ", match.map(Match::reasons).orElse(java.util.List.of("person and organisation")))));
             }
         }
-        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        var report =
-                report(labelled.pairs().size(), threshold, tp, fp, fn, tn, precision, recall, byCategory, misjudged)
-                        + curve(scores);
+        double precision = all.precision();
+        double recall = all.recall();
+        var report = report(threshold, all, bySet, byCategory, misjudged) + curve(scores);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/resolution-quality.md"), report);
         System.out.println(report);
 
         assertThat(labelled.pairs()).hasSizeGreaterThanOrEqualTo(300);
         assertThat(precision).as(report).isGreaterThanOrEqualTo(0.95);
-        // The target is recall >= 0.90 at precision >= 0.95; measured 0.806 (docs/benchmarks.md): the
-        // missed pairs are mostly romanisations (Thai, Khmer, Cantonese) too far from their Latin spelling.
-        // This floor keeps the measured recall from slipping; raise it as the matcher improves.
-        assertThat(recall).as(report).isGreaterThanOrEqualTo(0.80);
+        // The target, recall >= 0.90 at precision >= 0.95, over all pairs; measured (docs/benchmarks.md) with
+        // matcher version 3: 0.904 over all, 0.908 on the first set, 0.875 on the pairs held out while tuning.
+        assertThat(recall).as(report).isGreaterThanOrEqualTo(0.90);
+        assertThat(bySet.get(LabelledPairs.FIRST_SET).recall()).as(report).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void the_cheap_first_pass_never_drops_a_pair_that_would_be_linked() {
+        var labelled = LabelledPairs.load();
+        var scorer = new MatchScorer(CommonNames.of(labelled.profiles()));
+        int dropped = 0;
+        for (var pair : labelled.pairs()) {
+            double score =
+                    scorer.score(pair.left(), pair.right()).map(Match::score).orElse(0.0);
+            for (double threshold : new double[] {0.5, 0.7, 0.8, 0.9, 0.95}) {
+                boolean reachable = scorer.canReach(pair.left(), pair.right(), threshold);
+                assertThat(!reachable && score >= threshold)
+                        .as("line %d at %.2f: score %.3f", pair.line(), threshold, score)
+                        .isFalse();
+                dropped += reachable ? 0 : 1;
+            }
+        }
+        assertThat(dropped).as("the first pass drops some pairs").isPositive();
     }
 
     /** Precision and recall at other thresholds, to show where the default stands. */
@@ -109,14 +118,9 @@ class ResolutionQualityTest {
     }
 
     private static String report(
-            int pairs,
             double threshold,
-            int tp,
-            int fp,
-            int fn,
-            int tn,
-            double precision,
-            double recall,
+            Tally all,
+            Map<String, Tally> bySet,
             Map<String, int[]> byCategory,
             java.util.List<String> misjudged) {
         var out = new StringBuilder();
@@ -124,19 +128,69 @@ class ResolutionQualityTest {
                 Locale.ROOT,
                 "%d labelled pairs, threshold %.2f: %d true links, %d false links, %d missed, %d kept apart%n"
                         + "precision %.3f, recall %.3f%n%n",
-                pairs,
+                all.pairs(),
                 threshold,
-                tp,
-                fp,
-                fn,
-                tn,
-                precision,
-                recall));
-        out.append("| category | judged right | pairs |\n|---|---:|---:|\n");
+                all.tp,
+                all.fp,
+                all.fn,
+                all.tn,
+                all.precision(),
+                all.recall()));
+        out.append("| set | pairs | true links | false links | missed | kept apart | precision | recall |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        bySet.forEach((set, t) -> out.append(t.row(set)));
+        out.append(all.row("all"));
+        out.append("\n| category | judged right | pairs |\n|---|---:|---:|\n");
         byCategory.forEach(
                 (category, counts) -> out.append("| %s | %d | %d |%n".formatted(category, counts[0], counts[1])));
-        out.append("\n| line | error | left | right | score | reasons |\n|---:|---|---|---|---:|---|\n");
+        out.append("\n| line | set | error | left | right | score | reasons |\n|---:|---|---|---|---|---:|---|\n");
         misjudged.forEach(line -> out.append(line).append('\n'));
         return out.toString();
+    }
+
+    /** Links made and missed over some pairs. */
+    private static final class Tally {
+        int tp;
+        int fp;
+        int fn;
+        int tn;
+
+        void add(boolean linked, boolean same) {
+            if (linked && same) {
+                tp++;
+            } else if (linked) {
+                fp++;
+            } else if (same) {
+                fn++;
+            } else {
+                tn++;
+            }
+        }
+
+        int pairs() {
+            return tp + fp + fn + tn;
+        }
+
+        double precision() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        String row(String set) {
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %d | %d | %.3f | %.3f |%n",
+                    set,
+                    pairs(),
+                    tp,
+                    fp,
+                    fn,
+                    tn,
+                    precision(),
+                    recall());
+        }
     }
 }

@@ -29,44 +29,52 @@ class ScreeningQualityTest {
                         p.right(), List.of(new Designation("test", p.right().key(), null, null))))
                 .toList();
         var index = ScreeningIndex.of(List.of(), entries);
-        var report = new StringBuilder("| threshold | precision | recall | pairs |\n|---:|---:|---:|---:|\n");
-        double[] at = new double[2];
+        var report = new StringBuilder("| threshold | pairs | precision | recall |\n|---:|---|---:|---:|\n");
+        double[] firstRecall = new double[2];
+        double[] allRecall = new double[2];
         for (double threshold : new double[] {0.5, 0.8}) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
+            int[] first = new int[3];
+            int[] all = new int[3];
             for (var pair : labelled.pairs()) {
                 boolean found = index.search(query(pair.leftWritten()), threshold).stream()
                         .anyMatch(h ->
                                 h.entry().profile().key().equals(pair.right().key()));
-                if (found && pair.same()) {
-                    tp++;
-                } else if (found) {
-                    fp++;
-                } else if (pair.same()) {
-                    fn++;
+                int outcome = found && pair.same() ? 0 : found ? 1 : pair.same() ? 2 : -1;
+                if (outcome >= 0) {
+                    all[outcome]++;
+                    if (pair.set().equals(LabelledPairs.FIRST_SET)) {
+                        first[outcome]++;
+                    }
                 }
             }
-            double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-            double recall = (double) tp / (tp + fn);
-            report.append(String.format(
-                    Locale.ROOT,
-                    "| %.2f | %.3f | %.3f | %d |%n",
-                    threshold,
-                    precision,
-                    recall,
-                    labelled.pairs().size()));
-            at[threshold < 0.6 ? 0 : 1] = recall;
+            int slot = threshold < 0.6 ? 0 : 1;
+            firstRecall[slot] = row(report, threshold, "first set", first);
+            allRecall[slot] = row(report, threshold, "all " + labelled.pairs().size(), all);
             if (threshold >= 0.8) {
-                assertThat(precision).as(report.toString()).isGreaterThanOrEqualTo(0.95);
+                assertThat(precision(all)).as(report.toString()).isGreaterThanOrEqualTo(0.95);
             }
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/screening-quality.md"), report);
         System.out.println(report);
-        // measured 2026-11-29 (docs/benchmarks.md); floors keep them from slipping
-        assertThat(at[0]).as(report.toString()).isGreaterThanOrEqualTo(0.81);
-        assertThat(at[1]).as(report.toString()).isGreaterThanOrEqualTo(0.72);
+        // measured 2026-11-29 with matcher version 3 over all pairs (docs/benchmarks.md): 0.921 at 0.5, 0.864 at 0.8;
+        // the first set 0.923 and 0.862. Floors keep them from slipping.
+        assertThat(allRecall[0]).as(report.toString()).isGreaterThanOrEqualTo(0.92);
+        assertThat(allRecall[1]).as(report.toString()).isGreaterThanOrEqualTo(0.86);
+        assertThat(firstRecall[0]).as(report.toString()).isGreaterThanOrEqualTo(0.92);
+        assertThat(firstRecall[1]).as(report.toString()).isGreaterThanOrEqualTo(0.86);
+    }
+
+    /** Appends a row for found / wrongly found / missed counts and returns the recall. */
+    private static double row(StringBuilder report, double threshold, String pairs, int[] counts) {
+        double recall = (double) counts[0] / (counts[0] + counts[2]);
+        report.append(String.format(
+                Locale.ROOT, "| %.2f | %s | %.3f | %.3f |%n", threshold, pairs, precision(counts), recall));
+        return recall;
+    }
+
+    private static double precision(int[] counts) {
+        return counts[0] + counts[1] == 0 ? 0 : (double) counts[0] / (counts[0] + counts[1]);
     }
 
     private static ScreeningQuery query(LabelledPairs.Written left) {
