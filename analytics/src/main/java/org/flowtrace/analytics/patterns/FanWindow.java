@@ -113,6 +113,7 @@ final class FanWindow {
                 }
             }
             if (fan != null) {
+                fan = widened(graph, transfers, start, fan, counterparty, parameters);
                 fans.add(fan);
                 int last = fan[fan.length - 1];
                 while (start < transfers.length && graph.at(transfers[start]) <= graph.at(last)) {
@@ -124,6 +125,38 @@ final class FanWindow {
             }
         }
         return fans;
+    }
+
+    /**
+     * The fan found in a window that began before it, grown to the window that begins at its first
+     * transfer: a window opened by an earlier, unrelated transfer ends inside a fan and cuts it short
+     * (the rest would be left out, and the scan goes on after it). Repeated while the fan grows.
+     */
+    private static int[] widened(
+            TransferProjection graph,
+            int[] transfers,
+            int start,
+            int[] fan,
+            IntUnaryOperator counterparty,
+            FanParameters parameters) {
+        long window = parameters.window().toSeconds();
+        int from = start;
+        while (true) {
+            while (transfers[from] != fan[0]) {
+                from++;
+            }
+            int to = from;
+            while (to + 1 < transfers.length && graph.at(transfers[to + 1]) - graph.at(transfers[from]) <= window) {
+                to++;
+            }
+            var wider = similarGroup(graph, Arrays.copyOfRange(transfers, from, to + 1), counterparty, parameters);
+            if (wider == null
+                    || wider.length <= fan.length
+                    || wider.length < parameters.minShareOfWindow() * (to - from + 1)) {
+                return fan;
+            }
+            fan = wider;
+        }
     }
 
     private static int[] similarGroup(

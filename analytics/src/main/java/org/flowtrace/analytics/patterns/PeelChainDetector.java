@@ -112,6 +112,14 @@ public final class PeelChainDetector implements PatternDetector {
         if (Math.abs(sent - arrived) > arrived * parameters.tolerance()) {
             return;
         }
+        long passedOn = graph.at(best);
+        for (int out : peeled) {
+            passedOn = Math.max(passedOn, graph.at(out));
+        }
+        int next = graph.firstIncomingAfter(hop, graph.at(in));
+        if (next < graph.incomingCount(hop) && graph.at(graph.incoming(hop, next)) <= passedOn) {
+            return; // other money arrived while it passed this on: a busy account, not a hop
+        }
         forward[in] = best;
         if (!peeled.isEmpty()) {
             peels.put(in, peeled.stream().mapToInt(Integer::intValue).toArray());
