@@ -23,7 +23,7 @@ public record LayeringParameters(FanParameters fan, Duration passOnWithin, doubl
      * similar amounts to many every day, and a handful of them are no gather or scatter.
      */
     public static final LayeringParameters GATHER_SCATTER_DEFAULTS = new LayeringParameters(
-            new FanParameters(3, Duration.ofHours(72), 5_000, 0.12, Double.NEGATIVE_INFINITY, 0.25),
+            new FanParameters(3, Duration.ofHours(72), 5_000, 0.12, Double.NEGATIVE_INFINITY, 0.25, 0),
             Duration.ofHours(72),
             0.90,
             1.0);

@@ -170,6 +170,29 @@ class PatternDetectorsIT {
     }
 
     @Test
+    void a_split_four_in_five_of_the_payers_sizeable_payments_is_a_fan_out_and_a_payroll_among_more_is_not(
+            GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (var payer : List.of("SPLIT", "PAYROLL")) {
+            for (int i = 0; i < 8; i++) {
+                ledger.pay(payer, payer + "-R" + i, "4000.00", i);
+            }
+            ledger.pay(payer, "OTHER1", "2500.00", 2.5).pay(payer, "OTHER2", "2500.00", 5.5);
+        }
+        ledger.pay("SPLIT", "SHOP", "35.00", 3); // shopping is not a sizeable payment: 8 of 10
+        ledger.pay("PAYROLL", "OTHER3", "2000.00", 4); // half the smallest is: 8 of 11
+
+        var findings = new FanOutDetector(FanParameters.DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation())
+                        .isEqualTo(
+                                "BANK:SPLIT sent 8 similar amounts (32,000.00 USD in all) to 8 distinct counterparties"
+                                        + " within 7 h"));
+    }
+
+    @Test
     void a_shop_paying_its_supplier_from_many_small_card_takings_is_no_mule(GraphConnection graph) {
         var ledger = new LedgerFixture();
         for (int i = 0; i < 40; i++) {
