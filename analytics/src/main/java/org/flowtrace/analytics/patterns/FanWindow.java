@@ -14,8 +14,12 @@ import org.flowtrace.graph.finding.Finding;
  * The fans in one account's transfers (all outgoing, or all incoming): within a window, the largest
  * group of transfers of similar amounts (the largest within {@code 1 + maxSpread} of the smallest)
  * that reaches at least {@code minCounterparties} distinct counterparties and the minimum total, and
- * makes at least {@code minShareOfWindow} of the window's transfers. Transfers of other amounts in the same window (the account's ordinary activity) are left out of the
- * fan. Fans do not overlap: after a fan is taken, the scan goes on after its last transfer.
+ * makes at least {@code minShareOfWindow} of the window's transfers; a fan found in a window opened by
+ * an earlier transfer is grown to the window its own first transfer opens. Transfers of other amounts in
+ * the same window (the account's ordinary activity) are left out of the fan. Fans do not overlap: after
+ * a fan is taken, the scan goes on after its last transfer. A finding needs its fan unusual for the
+ * account ({@code minAmountZ}) and at least {@code minShareOfSizeable} of the account's sizeable
+ * transfers while it lasts; a fan that fails these is not cut into smaller ones.
  */
 final class FanWindow {
 
@@ -57,7 +61,8 @@ final class FanWindow {
             var transfers = side == Side.SOURCE ? graph.outgoing(account) : graph.incoming(account);
             for (var fan : find(graph, transfers, counterparty, parameters)) {
                 var baseline = AmountBaseline.of(graph, transfers, fan);
-                if (!baseline.unusual(parameters.minAmountZ())) {
+                if (!baseline.unusual(parameters.minAmountZ())
+                        || fan.length < parameters.minShareOfSizeable() * sizeableDuring(graph, transfers, fan)) {
                     continue;
                 }
                 var builder =
@@ -90,6 +95,23 @@ final class FanWindow {
         return findings;
     }
 
+    /** The account's transfers (on the fan's side) from the fan's first to its last of at least half its smallest amount. */
+    private static int sizeableDuring(TransferProjection graph, int[] transfers, int[] fan) {
+        double smallest = Double.MAX_VALUE;
+        for (int t : fan) {
+            smallest = Math.min(smallest, graph.usd(t));
+        }
+        long from = graph.at(fan[0]);
+        long to = graph.at(fan[fan.length - 1]);
+        int sizeable = 0;
+        for (int t : transfers) {
+            if (graph.at(t) >= from && graph.at(t) <= to && graph.usd(t) >= smallest / 2) {
+                sizeable++;
+            }
+        }
+        return sizeable;
+    }
+
     /** Each fan as the indexes of its transfers, in time order. */
     static List<int[]> find(
             TransferProjection graph, int[] transfers, IntUnaryOperator counterparty, FanParameters parameters) {
@@ -113,6 +135,7 @@ final class FanWindow {
                 }
             }
             if (fan != null) {
+                fan = widened(graph, transfers, start, fan, counterparty, parameters);
                 fans.add(fan);
                 int last = fan[fan.length - 1];
                 while (start < transfers.length && graph.at(transfers[start]) <= graph.at(last)) {
@@ -124,6 +147,38 @@ final class FanWindow {
             }
         }
         return fans;
+    }
+
+    /**
+     * The fan found in a window that began before it, grown to the window that begins at its first
+     * transfer: a window opened by an earlier, unrelated transfer ends inside a fan and cuts it short
+     * (the rest would be left out, and the scan goes on after it). Repeated while the fan grows.
+     */
+    private static int[] widened(
+            TransferProjection graph,
+            int[] transfers,
+            int start,
+            int[] fan,
+            IntUnaryOperator counterparty,
+            FanParameters parameters) {
+        long window = parameters.window().toSeconds();
+        int from = start;
+        while (true) {
+            while (transfers[from] != fan[0]) {
+                from++;
+            }
+            int to = from;
+            while (to + 1 < transfers.length && graph.at(transfers[to + 1]) - graph.at(transfers[from]) <= window) {
+                to++;
+            }
+            var wider = similarGroup(graph, Arrays.copyOfRange(transfers, from, to + 1), counterparty, parameters);
+            if (wider == null
+                    || wider.length <= fan.length
+                    || wider.length < parameters.minShareOfWindow() * (to - from + 1)) {
+                return fan;
+            }
+            fan = wider;
+        }
     }
 
     private static int[] similarGroup(

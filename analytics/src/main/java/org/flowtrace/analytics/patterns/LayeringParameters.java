@@ -17,6 +17,17 @@ public record LayeringParameters(FanParameters fan, Duration passOnWithin, doubl
     public static final LayeringParameters DEFAULTS = new LayeringParameters(
             new FanParameters(3, Duration.ofHours(72), 5_000, 0.12), Duration.ofHours(72), 0.90, 1.0);
 
+    /**
+     * Gather-scatter: also each fan at least a quarter of the hub's transfers on its side in the window
+     * ({@link FanParameters#minShareOfWindow()}): an exchange's or a shop's account takes in and pays out
+     * similar amounts to many every day, and a handful of them are no gather or scatter.
+     */
+    public static final LayeringParameters GATHER_SCATTER_DEFAULTS = new LayeringParameters(
+            new FanParameters(3, Duration.ofHours(72), 5_000, 0.12, Double.NEGATIVE_INFINITY, 0.25, 0),
+            Duration.ofHours(72),
+            0.90,
+            1.0);
+
     public LayeringParameters {
         if (minShare <= 0 || maxShare < minShare) {
             throw new IllegalArgumentException("need 0 < minShare ≤ maxShare");

@@ -10,10 +10,14 @@ import org.flowtrace.graph.finding.Finding;
 /**
  * Rapid pass-through (money mule): an account receives from several unrelated senders and, soon
  * after, sends almost all of it on in one transfer, keeping its balance near zero (FATF/Egmont,
- * "Money mules" typologies; Europol EMMA). Definition: for each outgoing transfer, the inflows of the
- * lookback window before it; the pattern holds when they come from at least {@code minSenders}
- * distinct senders and the outflow is between {@code minShare} and {@code maxShare} of their sum.
- * An outflow is reported once, with the inflows it passes on.
+ * "Money mules" typologies; Europol EMMA). Definition: for each outgoing transfer, the latest inflows
+ * of the lookback window before it, going back as far as the outflow stays between {@code minShare}
+ * and {@code maxShare} of their sum (what arrived before the collection began is not passed on); the
+ * pattern holds when they come from at least {@code minSenders} distinct senders,
+ * and those inflows are at least {@code minTimesUsual} times as many as the account usually receives in
+ * a lookback's time (its other inflows spread over the rest of the graph's period): a shop paying its
+ * supplier what its larger customers paid, or an exchange paying out as much as came in, does what it
+ * does every day. An outflow is reported once, with the inflows it passes on.
  */
 public final class PassThroughDetector implements PatternDetector {
 
@@ -53,6 +57,7 @@ public final class PassThroughDetector implements PatternDetector {
     public List<Finding> detect(TransferProjection graph, IntPredicate anchors) {
         var findings = new ArrayList<Finding>();
         long lookback = parameters.lookback().toSeconds();
+        long span = graph.transferCount() == 0 ? 0 : graph.at(graph.transferCount() - 1) - graph.at(0);
         for (int mule = 0; mule < graph.endpointCount(); mule++) {
             if (!anchors.test(mule)) {
                 continue;
@@ -72,9 +77,7 @@ public final class PassThroughDetector implements PatternDetector {
                 while (first < incoming.length && graph.at(incoming[first]) < graph.at(out) - lookback) {
                     first++;
                 }
-                var inflows = new ArrayList<Integer>();
-                var senders = new HashMap<Integer, Double>();
-                double inflow = 0;
+                var candidates = new ArrayList<Integer>();
                 for (int i = first; i < incoming.length; i++) {
                     int in = incoming[i];
                     long at = graph.at(in);
@@ -82,10 +85,15 @@ public final class PassThroughDetector implements PatternDetector {
                         break;
                     }
                     if (at > consumedUntil && graph.usd(in) >= parameters.minInflowUsd()) {
-                        inflows.add(in);
-                        senders.merge(graph.from(in), graph.usd(in), Double::sum);
-                        inflow += graph.usd(in);
+                        candidates.add(in);
                     }
+                }
+                var inflows = passedOn(graph, candidates, outflow);
+                var senders = new HashMap<Integer, Double>();
+                double inflow = 0;
+                for (int in : inflows) {
+                    senders.merge(graph.from(in), graph.usd(in), Double::sum);
+                    inflow += graph.usd(in);
                 }
                 double share = inflow == 0 ? 0 : outflow / inflow;
                 double largest = senders.values().stream()
@@ -95,7 +103,10 @@ public final class PassThroughDetector implements PatternDetector {
                 if (senders.size() < parameters.minSenders()
                         || share < parameters.minShare()
                         || share > parameters.maxShare()
-                        || largest > parameters.maxSenderShare() * inflow) {
+                        || largest > parameters.maxSenderShare() * inflow
+                        || inflows.size()
+                                < parameters.minTimesUsual()
+                                        * usualInflows(graph, incoming, graph.at(out), lookback, span)) {
                     continue;
                 }
                 var baseline = AmountBaseline.of(graph, outgoing, out);
@@ -122,5 +133,45 @@ public final class PassThroughDetector implements PatternDetector {
             }
         }
         return findings;
+    }
+
+    /**
+     * How many inflows the account usually receives in a lookback's time: those outside the lookback
+     * before {@code at}, over the rest of the graph's period ({@code span}); 0 when the graph is no longer
+     * than the lookback.
+     */
+    private static double usualInflows(TransferProjection graph, int[] incoming, long at, long lookback, long span) {
+        if (span <= lookback) {
+            return 0;
+        }
+        int inside = 0;
+        for (int in : incoming) {
+            if (graph.at(in) >= at - lookback && graph.at(in) <= at) {
+                inside++;
+            }
+        }
+        return (incoming.length - inside) * (double) lookback / (span - lookback);
+    }
+
+    /**
+     * The inflows an outflow passes on: the latest of {@code candidates} (in time order) going back as
+     * far as the outflow stays within its share of them — money that arrived before the mule's
+     * collection began (a salary the day before) is not part of it. All of them when no such run
+     * matches (the share test then fails).
+     */
+    private List<Integer> passedOn(TransferProjection graph, List<Integer> candidates, double outflow) {
+        int from = 0;
+        double sum = 0;
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            sum += graph.usd(candidates.get(i));
+            double share = outflow / sum;
+            if (share < parameters.minShare()) {
+                break;
+            }
+            if (share <= parameters.maxShare()) {
+                from = i;
+            }
+        }
+        return candidates.subList(from, candidates.size());
     }
 }

@@ -19,6 +19,10 @@ import java.util.TreeMap;
  *     other outgoing transfers ({@link AmountBaseline}; a business paying a supplier is not)
  * @param minInflowUsd inflows smaller than this are not counted (a shop's card takings are not what a
  *     mule collects)
+ * @param minTimesUsual the inflows passed on, at least this many times the account's usual number of
+ *     inflows in a lookback's time (its inflows outside the lookback, over the rest of the graph's
+ *     period): a mule's collection is unusual for it, a shop's or an exchange's payments in are its
+ *     daily business
  */
 public record PassThroughParameters(
         int minSenders,
@@ -28,10 +32,11 @@ public record PassThroughParameters(
         double minOutflowUsd,
         double maxSenderShare,
         double minAmountZ,
-        double minInflowUsd) {
+        double minInflowUsd,
+        double minTimesUsual) {
 
     public static final PassThroughParameters DEFAULTS =
-            new PassThroughParameters(3, Duration.ofHours(72), 0.90, 1.01, 3_000, 0.8, 2.0, 250);
+            new PassThroughParameters(3, Duration.ofHours(72), 0.90, 1.01, 3_000, 0.8, 2.0, 250, 2.0);
 
     public PassThroughParameters {
         if (minSenders < 1 || minShare <= 0 || maxShare < minShare) {
@@ -48,6 +53,7 @@ public record PassThroughParameters(
                 "minOutflowUsd", Double.toString(minOutflowUsd),
                 "maxSenderShare", Double.toString(maxSenderShare),
                 "minAmountZ", Double.toString(minAmountZ),
-                "minInflowUsd", Double.toString(minInflowUsd)));
+                "minInflowUsd", Double.toString(minInflowUsd),
+                "minTimesUsual", Double.toString(minTimesUsual)));
     }
 }

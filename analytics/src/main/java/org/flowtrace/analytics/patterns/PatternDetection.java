@@ -44,7 +44,7 @@ public final class PatternDetection {
                 new PassThroughDetector(PassThroughParameters.DEFAULTS),
                 new RansomPaymentDetector(RansomParameters.DEFAULTS),
                 new ScatterGatherDetector(LayeringParameters.DEFAULTS),
-                new GatherScatterDetector(LayeringParameters.DEFAULTS),
+                new GatherScatterDetector(LayeringParameters.GATHER_SCATTER_DEFAULTS),
                 new CycleDetector(CycleParameters.DEFAULTS),
                 new PeelChainDetector(PeelChainParameters.DEFAULTS),
                 new VelocityAnomalyDetector(VelocityAnomalyParameters.DEFAULTS),

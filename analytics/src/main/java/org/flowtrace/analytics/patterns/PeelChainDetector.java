@@ -15,7 +15,9 @@ import org.flowtrace.graph.finding.Finding;
  * Definition: a hop is a transfer into an account or wallet that, within {@code hopWithin}, sends on
  * the largest part (at least {@code 1 - maxPeelShare} of what arrived, the forward) and peels off the
  * rest in other transfers (at most {@value PeelChainParameters#MAX_HOP_OUTFLOWS} outflows are looked
- * at), the forward and the peels adding up to what arrived within {@code tolerance}; a hop that
+ * at), the forward and the peels adding up to what arrived within {@code tolerance}, and nothing else
+ * arriving at it until it has passed the money on (peel-chain addresses are used once; a busy account
+ * that happens to pay out as much as came in could be paying out anyone's money); a hop that
  * forwards everything within the tolerance continues the chain without a peel. A chain is found from
  * its first transfer (of at least {@code minAmountUsd}) when it has at least {@code minPeels} peeling
  * hops.
@@ -111,6 +113,14 @@ public final class PeelChainDetector implements PatternDetector {
         }
         if (Math.abs(sent - arrived) > arrived * parameters.tolerance()) {
             return;
+        }
+        long passedOn = graph.at(best);
+        for (int out : peeled) {
+            passedOn = Math.max(passedOn, graph.at(out));
+        }
+        int next = graph.firstIncomingAfter(hop, graph.at(in));
+        if (next < graph.incomingCount(hop) && graph.at(graph.incoming(hop, next)) <= passedOn) {
+            return; // other money arrived while it passed this on: a busy account, not a hop
         }
         forward[in] = best;
         if (!peeled.isEmpty()) {

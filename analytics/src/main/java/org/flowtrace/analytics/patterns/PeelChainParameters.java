@@ -19,7 +19,7 @@ public record PeelChainParameters(
         int minPeels, Duration hopWithin, double maxPeelShare, double tolerance, double minAmountUsd) {
 
     public static final PeelChainParameters DEFAULTS =
-            new PeelChainParameters(3, Duration.ofHours(24), 0.20, 0.01, 1_000);
+            new PeelChainParameters(3, Duration.ofHours(24), 0.30, 0.01, 1_000);
 
     /** A hop's scan stops after this many outgoing transfers: peel-chain hops are short-lived addresses. */
     static final int MAX_HOP_OUTFLOWS = 20;

@@ -6,11 +6,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.finding.Finding;
+import org.flowtrace.graph.finding.FindingMember;
+import org.flowtrace.graph.model.EndpointLabel;
 
 /**
  * The findings earlier runs stored for some detectors, as an incremental run needs them: their
- * typology and evidence (for the one-pattern-one-finding rule) and their anchors (the members in each
- * detector's anchor role, as {@code A:key} for accounts and {@code W:key} for wallets).
+ * typology, evidence and anchor as their one member (for the one-pattern-one-finding rule) and their
+ * anchors (the members in each detector's anchor role, as {@code A:key} for accounts and {@code W:key}
+ * for wallets).
  */
 final class StoredFindings {
 
@@ -48,10 +51,19 @@ final class StoredFindings {
                                 "",
                                 new TreeMap<>(),
                                 r.get("transferIds").asList(v -> v.asString()),
-                                List.of(),
+                                members(
+                                        r.get("anchors").asList(v -> v.asString()),
+                                        anchorRoles.get(r.get("detector").asString())),
                                 r.get("firstAt").asOffsetDateTime().toInstant(),
                                 r.get("lastAt").asOffsetDateTime().toInstant()),
                         Set.copyOf(r.get("anchors").asList(v -> v.asString()))))
+                .toList();
+    }
+
+    private static List<FindingMember> members(List<String> anchors, String role) {
+        return anchors.stream()
+                .map(a -> new FindingMember(
+                        a.startsWith("W:") ? EndpointLabel.WALLET : EndpointLabel.ACCOUNT, a.substring(2), role))
                 .toList();
     }
 }

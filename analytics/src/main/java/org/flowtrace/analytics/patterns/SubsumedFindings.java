@@ -12,8 +12,12 @@ import org.flowtrace.graph.finding.Finding;
  * One pattern, one finding: the money of a scatter-gather also makes a fan-out at its source and a
  * fan-in at its sink, and an analyst wants the pattern named once, by its most specific typology.
  * A finding is left out when at least {@value #COVERED} of its evidence transfers are evidence of one
- * finding of a more specific typology; typologies not listed in {@link #MOST_SPECIFIC_FIRST} are
- * always kept.
+ * finding of a more specific typology, or when it is about the same account or wallet as a finding of
+ * a more specific typology (each detector names that member first: the mule, the hub, the chain's
+ * origin …) and the two share an evidence transfer: the same money seen twice, as when the victims'
+ * payments that fill a peel chain's origin and its first transfer make a pass-through, or a ransom's
+ * receiver passes the ransom on with other money. Typologies not listed in
+ * {@link #MOST_SPECIFIC_FIRST} are always kept.
  */
 final class SubsumedFindings {
 
@@ -41,26 +45,44 @@ final class SubsumedFindings {
                 .toList());
         ranked.sort(Comparator.comparingInt(f -> MOST_SPECIFIC_FIRST.indexOf(f.typology())));
         var owner = new HashMap<String, Integer>(); // evidence transfer → the first kept finding holding it
+        var about = new HashMap<String, List<Integer>>(); // evidence transfer → the kept findings holding it
         var subsumed = Collections.newSetFromMap(new IdentityHashMap<Finding, Boolean>());
         for (int i = 0; i < ranked.size(); i++) {
             var finding = ranked.get(i);
+            var centre = centre(finding);
             var covered = new HashMap<Integer, Integer>();
+            boolean sameCentre = false;
             for (var id : finding.transferIds()) {
                 var holder = owner.get(id);
                 if (holder != null && !ranked.get(holder).typology().equals(finding.typology())) {
                     covered.merge(holder, 1, Integer::sum);
                 }
+                for (int other : about.getOrDefault(id, List.of())) {
+                    sameCentre |= !centre.isEmpty()
+                            && !ranked.get(other).typology().equals(finding.typology())
+                            && centre.equals(centre(ranked.get(other)));
+                }
             }
             int most =
                     covered.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            if (most >= COVERED * finding.transferIds().size()) {
+            if (sameCentre || most >= COVERED * finding.transferIds().size()) {
                 subsumed.add(finding);
             } else {
                 for (var id : finding.transferIds()) {
                     owner.putIfAbsent(id, i);
+                    about.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
                 }
             }
         }
         return findings.stream().filter(f -> !subsumed.contains(f)).toList();
+    }
+
+    /** The account or wallet a finding is about (its first member), or {@code ""} for a finding without members. */
+    private static String centre(Finding finding) {
+        if (finding.members().isEmpty()) {
+            return "";
+        }
+        var first = finding.members().get(0);
+        return first.label() + ":" + first.key();
     }
 }

@@ -227,12 +227,12 @@ class LayeringDetectorsIT {
                 .walletToWallet("A2", "AP", "500.00", 2)
                 .walletToWallet("A2", "A3", "9000.00", 2) // two peels only
                 .walletToWallet("B0", "B1", "10000.00", 0)
-                .walletToWallet("B1", "BP", "2500.00", 1)
-                .walletToWallet("B1", "B2", "7500.00", 1) // a quarter peeled: above 20 %
+                .walletToWallet("B1", "BP", "3100.00", 1)
+                .walletToWallet("B1", "B2", "6900.00", 1) // 31 % peeled: above 30 %
                 .walletToWallet("B2", "BP", "500.00", 2)
-                .walletToWallet("B2", "B3", "7000.00", 2)
+                .walletToWallet("B2", "B3", "6400.00", 2)
                 .walletToWallet("B3", "BP", "500.00", 3)
-                .walletToWallet("B3", "B4", "6500.00", 3)
+                .walletToWallet("B3", "B4", "5900.00", 3)
                 .walletToWallet("C0", "C1", "10000.00", 0)
                 .walletToWallet("C1", "CP", "500.00", 1)
                 .walletToWallet("C1", "C2", "9500.00", 1)
@@ -243,6 +243,136 @@ class LayeringDetectorsIT {
 
         assertThat(new PeelChainDetector(PeelChainParameters.DEFAULTS).detect(ledger.load(graph)))
                 .isEmpty();
+    }
+
+    @Test
+    void a_hop_peeling_off_just_under_thirty_per_cent_continues_the_chain(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .walletToWallet("START", "H1", "10000.00", 0)
+                .walletToWallet("H1", "P", "2900.00", 1)
+                .walletToWallet("H1", "H2", "7100.00", 1) // 29 % peeled
+                .walletToWallet("H2", "P", "500.00", 2)
+                .walletToWallet("H2", "H3", "6600.00", 2)
+                .walletToWallet("H3", "P", "500.00", 3)
+                .walletToWallet("H3", "END", "6100.00", 3);
+
+        var findings = new PeelChainDetector(PeelChainParameters.DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(f -> assertThat(f.members().get(0))
+                        .isEqualTo(new FindingMember(EndpointLabel.WALLET, "TRON:START", "origin")));
+    }
+
+    @Test
+    void a_chain_through_a_wallet_that_other_money_reaches_while_it_passes_this_on_is_no_peel_chain(
+            GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (var chain : List.of("A", "B")) {
+            ledger.walletToWallet(chain + "0", chain + "1", "60000.00", 0)
+                    .walletToWallet(chain + "1", chain + "P", "1850.25", 3)
+                    .walletToWallet(chain + "1", chain + "2", "58149.75", 3.1)
+                    .walletToWallet(chain + "2", chain + "P", "2400.00", 8)
+                    .walletToWallet(chain + "2", chain + "3", "55749.75", 8.1)
+                    .walletToWallet(chain + "3", chain + "P", "1975.50", 15)
+                    .walletToWallet(chain + "3", chain + "4", "53774.25", 15.1);
+        }
+        ledger.walletToWallet("OTHER", "A2", "700.00", 8.05) // before A2 sent on what it received at 3.1 h
+                .walletToWallet("OTHER", "B2", "700.00", 8.15); // after B2 had sent it on
+
+        var findings = new PeelChainDetector(PeelChainParameters.DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(f -> assertThat(f.members().get(0))
+                        .isEqualTo(new FindingMember(EndpointLabel.WALLET, "TRON:B0", "origin")));
+    }
+
+    @Test
+    void a_gather_scatter_whose_gather_the_window_of_an_earlier_payment_would_cut_short_is_found(
+            GraphConnection graph) {
+        var ledger = new LedgerFixture().pay("NEIGHBOUR", "HUB", "90.00", 0); // its window ends at 72 h
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("S" + i, "HUB", "4000.00", 70 + i); // three inside that window, two after it
+        }
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("HUB", "R" + i, "3900.00", 90 + i); // 97.5 % of the five
+        }
+
+        var findings = new GatherScatterDetector(LayeringParameters.GATHER_SCATTER_DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation())
+                        .isEqualTo(
+                                "BANK:HUB collected 20,000.00 USD in 5 similar amounts and paid 19,500.00 USD (97.5 %)"
+                                        + " out in 5 similar amounts within 24 h"));
+    }
+
+    @Test
+    void a_gather_a_quarter_of_the_hubs_inflows_is_one_and_fewer_among_an_exchanges_many_is_not(GraphConnection graph) {
+        // nine (ten) other inflows, no three of them similar: the gather is 3 of 12 (3 of 13) in its window
+        String[] others = {
+            "100.00", "160.00", "260.00", "420.00", "700.00", "1100.00", "1800.00", "6500.00", "9000.00", "15000.00"
+        };
+        var ledger = new LedgerFixture();
+        for (var hub : List.of("HUB", "EXCHANGE")) {
+            ledger.pay("S1", hub, "4000.00", 0).pay("S2", hub, "4100.00", 1).pay("S3", hub, "3900.00", 2);
+            for (int i = 0; i < (hub.equals("HUB") ? 9 : 10); i++) {
+                ledger.pay("CLIENT" + i, hub, others[i], 3 + i);
+            }
+            ledger.pay(hub, "R1", "3950.00", 26).pay(hub, "R2", "3950.00", 27).pay(hub, "R3", "3950.00", 28);
+        }
+
+        var findings = new GatherScatterDetector(LayeringParameters.GATHER_SCATTER_DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation()).startsWith("BANK:HUB collected 12,000.00 USD"));
+    }
+
+    @Test
+    void the_victims_payments_that_fill_a_peel_chains_origin_are_reported_with_the_chain_not_as_a_pass_through(
+            GraphConnection graph) {
+        new LedgerFixture()
+                .walletToWallet("VICTIM1", "TSTART", "20000.00", 0)
+                .walletToWallet("VICTIM2", "TSTART", "25000.00", 5)
+                .walletToWallet("VICTIM3", "TSTART", "15000.00", 10)
+                .walletToWallet("TSTART", "TH1", "60000.00", 12)
+                .walletToWallet("TH1", "TPEEL1", "1850.25", 15)
+                .walletToWallet("TH1", "TH2", "58149.75", 15.1)
+                .walletToWallet("TH2", "TPEEL2", "2400.00", 20)
+                .walletToWallet("TH2", "TH3", "55749.75", 20.1)
+                .walletToWallet("TH3", "TPEEL3", "1975.50", 27)
+                .walletToWallet("TH3", "TEXCHANGE", "53774.25", 27.1)
+                .load(graph);
+        var detectors = List.<PatternDetector>of(
+                new PassThroughDetector(PassThroughParameters.DEFAULTS),
+                new PeelChainDetector(PeelChainParameters.DEFAULTS));
+
+        var counts = new PatternDetection(graph, detectors).run("detect-1", line -> {});
+
+        assertThat(counts).containsEntry("peel-chain", 1).containsEntry("pass-through", 0);
+    }
+
+    @Test
+    void a_mules_outflow_that_is_part_of_anothers_fan_in_is_reported_in_both(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .pay("V1", "MULE", "1000.00", 0)
+                .pay("V2", "MULE", "1200.00", 1)
+                .pay("V3", "MULE", "1300.00", 2)
+                .pay("MULE", "TARGET", "3400.00", 22); // 97 %
+        for (int i = 0; i < 4; i++) {
+            ledger.pay("SENDER" + i, "TARGET", (3300 + 50 * i) + ".00", 20 + i);
+        }
+        ledger.load(graph);
+        var detectors = List.<PatternDetector>of(
+                new PassThroughDetector(PassThroughParameters.DEFAULTS),
+                new FanInDetector(FanParameters.FAN_IN_DEFAULTS));
+
+        var counts = new PatternDetection(graph, detectors).run("detect-1", line -> {});
+
+        assertThat(counts).containsEntry("pass-through", 1).containsEntry("fan-in", 1);
     }
 
     @Test

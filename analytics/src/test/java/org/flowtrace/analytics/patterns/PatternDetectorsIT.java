@@ -79,6 +79,23 @@ class PatternDetectorsIT {
     }
 
     @Test
+    void a_fan_in_that_the_window_of_an_earlier_payment_would_cut_short_is_found_whole(GraphConnection graph) {
+        var ledger = new LedgerFixture().pay("NEIGHBOUR", "HUB", "80.00", 0); // its window ends at 72 h
+        for (int i = 0; i < 8; i++) {
+            ledger.pay("S" + i, "HUB", "2500.00", 68 + i); // five inside that window, three after it
+        }
+
+        var findings = new FanInDetector(FAN).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.transferIds()).hasSize(8).doesNotContain("test:1");
+            assertThat(f.explanation())
+                    .isEqualTo("BANK:HUB received 8 similar amounts (20,000.00 USD in all) from 8 distinct"
+                            + " counterparties within 7 h");
+        });
+    }
+
+    @Test
     void structuring_just_below_the_threshold_in_cash_is_found_and_at_the_threshold_is_not(GraphConnection graph) {
         var parameters = new StructuringParameters(10_000, 0.10, 3, Duration.ofDays(30), Set.of("Cash"));
         var ledger = new LedgerFixture()
@@ -153,6 +170,29 @@ class PatternDetectorsIT {
     }
 
     @Test
+    void a_split_four_in_five_of_the_payers_sizeable_payments_is_a_fan_out_and_a_payroll_among_more_is_not(
+            GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (var payer : List.of("SPLIT", "PAYROLL")) {
+            for (int i = 0; i < 8; i++) {
+                ledger.pay(payer, payer + "-R" + i, "4000.00", i);
+            }
+            ledger.pay(payer, "OTHER1", "2500.00", 2.5).pay(payer, "OTHER2", "2500.00", 5.5);
+        }
+        ledger.pay("SPLIT", "SHOP", "35.00", 3); // shopping is not a sizeable payment: 8 of 10
+        ledger.pay("PAYROLL", "OTHER3", "2000.00", 4); // half the smallest is: 8 of 11
+
+        var findings = new FanOutDetector(FanParameters.DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation())
+                        .isEqualTo(
+                                "BANK:SPLIT sent 8 similar amounts (32,000.00 USD in all) to 8 distinct counterparties"
+                                        + " within 7 h"));
+    }
+
+    @Test
     void a_shop_paying_its_supplier_from_many_small_card_takings_is_no_mule(GraphConnection graph) {
         var ledger = new LedgerFixture();
         for (int i = 0; i < 40; i++) {
@@ -186,6 +226,61 @@ class PatternDetectorsIT {
                 .pay("S1", "ACC", "300.00", 5)
                 .pay("S2", "ACC", "200.00", 20)
                 .pay("ACC", "EXCHANGE", "9200.00", 26); // 97 % of 9,500, but 95 % of it came from one sender
+
+        assertThat(new PassThroughDetector(PassThroughParameters.DEFAULTS).detect(ledger.load(graph)))
+                .isEmpty();
+    }
+
+    @Test
+    void a_mule_passes_on_what_its_senders_paid_not_the_salary_that_came_before_them(GraphConnection graph) {
+        var ledger = new LedgerFixture().pay("EMPLOYER", "MULE", "3400.00", 0);
+        for (int i = 0; i < 5; i++) {
+            ledger.pay("V" + i, "MULE", "4000.00", 14 + i);
+        }
+        ledger.pay("MULE", "EXCHANGE", "19800.00", 24); // 99 % of the senders' 20,000; 85 % with the salary
+
+        var findings = new PassThroughDetector(PassThroughParameters.DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.transferIds()).hasSize(6).doesNotContain("test:1");
+            assertThat(f.explanation())
+                    .isEqualTo("BANK:MULE received 20,000.00 USD from 5 distinct senders and sent 99 % of it on"
+                            + " to BANK:EXCHANGE within 10 h");
+        });
+    }
+
+    @Test
+    void a_collection_twice_the_accounts_usual_inflows_is_a_mules_and_a_little_less_is_not(GraphConnection graph) {
+        // 720 h of data: an account's usual inflows in 72 h are those outside the 72 h before the outflow / 9
+        var ledger = new LedgerFixture().pay("X", "Y", "10.00", 0).pay("X", "Y", "10.00", 720);
+        for (int i = 0; i < 13; i++) {
+            ledger.pay("FRIEND" + i, "MULE", "60.00", i * 40.0); // usual 13 / 9 = 1.44: 3 ≥ 2.89
+        }
+        for (int i = 0; i < 14; i++) {
+            ledger.pay("FRIEND" + i, "BUSY", "60.00", i * 40.0); // usual 14 / 9 = 1.56: 3 < 3.11
+        }
+        for (var account : List.of("MULE", "BUSY")) {
+            ledger.pay("V1", account, "1200.00", 600)
+                    .pay("V2", account, "2300.00", 605)
+                    .pay("V3", account, "900.00", 620)
+                    .pay(account, "EXCHANGE", "4268.00", 626);
+        }
+
+        var findings = new PassThroughDetector(PassThroughParameters.DEFAULTS).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation())
+                        .startsWith("BANK:MULE received 4,400.00 USD from 3 distinct senders"));
+    }
+
+    @Test
+    void an_exchange_paying_out_what_its_clients_paid_in_over_the_last_days_is_no_mule(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int i = 0; i < 200; i++) { // 20 deposits a day for ten days
+            ledger.pay("CLIENT" + i, "EXCHANGE", "500.00", i * 1.2);
+        }
+        ledger.pay("EXCHANGE", "BANK2", "29800.00", 239); // 99 % of the last 60 deposits
 
         assertThat(new PassThroughDetector(PassThroughParameters.DEFAULTS).detect(ledger.load(graph)))
                 .isEmpty();
