@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
+import org.flowtrace.graph.model.EndpointLabel;
 
 /**
  * Ransom payments to scam compounds: a family pays for a relative's release — one to a few payers,
@@ -27,10 +28,10 @@ import org.flowtrace.graph.finding.Finding;
  * other raise the score (a family), as do more payers. References that name a debt, a release fee or a
  * ticket home raise it further ({@link #withReferences}).
  *
- * <p>Not a ransom passed on: an outflow to the receiver itself; an outflow to an account or wallet the
- * receiver had already paid before the payments came (its own deposit address at an exchange, its
- * landlord: a family remittance cashed out as every month, not money handed on to someone new — unless
- * that earlier payment was itself a ransom passed on); and any outflow of a receiver that {@code
+ * <p>Not a ransom passed on: an outflow to the receiver itself; an outflow to a counterparty of the
+ * receiver's own — one it had paid before the payments came, or a wallet it pays at any other time (its
+ * own deposit address at an exchange: a family remittance cashed out as every month, not money handed on
+ * to someone new), other than in a ransom it passed on; and any outflow of a receiver that {@code
  * busyPayers} or more payers paid in the {@code busyWithin} before it (a shop, a company, an exchange,
  * whose one large payment can match days of takings). Each receiver is one finding, with every ransom
  * it passed on ({@link RansomPassing}).
@@ -90,7 +91,7 @@ public final class RansomPaymentDetector implements PatternDetector {
                 continue;
             }
             var outgoing = graph.outgoing(receiver);
-            var passedOn = new HashSet<Integer>();
+            var passings = new ArrayList<RansomPassing>();
             long usedUntil = Long.MIN_VALUE;
             for (int out : outgoing) {
                 if (graph.to(out) == receiver) {
@@ -100,19 +101,21 @@ public final class RansomPaymentDetector implements PatternDetector {
                 if (payments == null
                         || shareOfInflow(graph, incoming, payments, out) < parameters.minShareOfInflow()
                         || !unusualForAPayer(graph, payments, parameters.minAmountZ())
-                        || busy(graph, receiver, incoming, out)
-                        || paidBefore(graph, outgoing, payments, out, passedOn)) {
+                        || busy(graph, receiver, incoming, out)) {
                     continue;
                 }
                 var baseline = AmountBaseline.of(graph, outgoing, out);
                 if (!baseline.unusual(parameters.minAmountZ())) {
                     continue;
                 }
-                byReceiver
-                        .computeIfAbsent(receiver, k -> new ArrayList<>())
-                        .add(passing(graph, receiver, payments, out, baseline));
-                passedOn.add(out);
+                passings.add(passing(graph, receiver, payments, out, baseline));
                 usedUntil = graph.at(out);
+            }
+            var passedOn = new HashSet<Integer>();
+            passings.forEach(p -> passedOn.addAll(p.outflows()));
+            passings.removeIf(p -> ownCounterparty(graph, outgoing, p, passedOn));
+            if (!passings.isEmpty()) {
+                byReceiver.put(receiver, passings);
             }
         }
         if (!references.isEmpty()) {
@@ -167,17 +170,18 @@ public final class RansomPaymentDetector implements PatternDetector {
     }
 
     /**
-     * Whether the receiver had already paid the outflow's receiver before the first of the payments, other
-     * than in a ransom it passed on: a counterparty of its own, not someone the money is handed on to.
+     * Whether the passing's outflow goes to a counterparty of the receiver's own: one it paid before the
+     * payments came, or — a wallet, such as its deposit address at an exchange, which is one customer's —
+     * at any other time, other than in a ransom it passed on. A bank account of an exchange or a business
+     * takes anyone's money, so only paying it before counts.
      */
-    private static boolean paidBefore(
-            TransferProjection graph, int[] outgoing, List<Integer> payments, int out, Set<Integer> passedOn) {
-        long first = graph.at(payments.getFirst());
-        for (int earlier : outgoing) {
-            if (graph.at(earlier) >= first) {
-                return false;
-            }
-            if (graph.to(earlier) == graph.to(out) && !passedOn.contains(earlier)) {
+    private static boolean ownCounterparty(
+            TransferProjection graph, int[] outgoing, RansomPassing passing, Set<Integer> passedOn) {
+        long first = graph.at(passing.payments().getFirst());
+        int target = graph.to(passing.outflows().getFirst());
+        boolean wallet = graph.endpointLabel(target) == EndpointLabel.WALLET;
+        for (int other : outgoing) {
+            if (graph.to(other) == target && !passedOn.contains(other) && (wallet || graph.at(other) < first)) {
                 return true;
             }
         }

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
         name = "resolve",
         description = "Find party records that name the same person or organisation and link them with scored"
                 + " SAME_AS candidates (never merging; re-running adds nothing and keeps analysts' decisions)."
-                + " After a detection, when the register now ties accounts to designated operators, the possible"
-                + " victims of trafficking are marked again.",
+                + " After a detection, when new links tie the register's companies' accounts to designated"
+                + " operators, the possible victims of trafficking are marked again.",
         subcommands = {
             ResolveListCommand.class,
             ResolveDecisionCommand.Confirm.class,
@@ -67,12 +67,13 @@ final class ResolveCommand implements Callable<Integer> {
             out.printf(
                     "Resolution run %s: %,d parties, %,d pairs compared, %,d SAME_AS candidates (%,d new)%n",
                     runId, summary.parties(), summary.comparisons(), summary.candidates(), summary.created());
-            // the register's owners are now tied to designated parties: possible victims follow the links
-            new CoercedWorkerIndicators(context.getBean(GraphConnection.class), CoercionParameters.DEFAULTS)
-                    .afterResolution(runId, line -> {
-                        out.println(line);
-                        out.flush();
-                    });
+            if (summary.created() > 0) { // new links may tie the register's companies to designated operators
+                new CoercedWorkerIndicators(context.getBean(GraphConnection.class), CoercionParameters.DEFAULTS)
+                        .afterResolution(runId, line -> {
+                            out.println(line);
+                            out.flush();
+                        });
+            }
         }
         return 0;
     }
