@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.analytics.projection.TransferProjectionReader;
@@ -33,7 +34,7 @@ public final class CoercedWorkerIndicators {
 
     public static final String DETECTOR = "coerced-workers";
     public static final String TYPOLOGY = "POSSIBLE_TRAFFICKING_VICTIM";
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     /** The role of the account, wallet or person in its own {@value #TYPOLOGY} finding. */
     public static final String VICTIM_ROLE = "possible victim";
     /** Its role in every other finding that involves it. */
@@ -50,6 +51,27 @@ public final class CoercedWorkerIndicators {
         this.parameters = parameters;
     }
 
+    private static final String DETECTED = "MATCH (f:Finding) RETURN count(f) > 0 AS detected";
+
+    /**
+     * After entity resolution: its {@code SAME_AS} links tie the register's owners to designated parties,
+     * and so the owned companies' accounts to the operator. When a detection has run and the register now
+     * ties any account or wallet to a designated operator, the possible victims are worked out again;
+     * otherwise nothing is run (empty).
+     */
+    public Optional<Summary> afterResolution(String runId, Consumer<String> progress) {
+        boolean detected = graph.readQuery(DETECTED)
+                .execute()
+                .records()
+                .getFirst()
+                .get("detected")
+                .asBoolean();
+        if (!detected || RegisterOwnedEndpoints.read(graph, parameters).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(run(runId, progress));
+    }
+
     /** Reads the transfers itself; {@link #run(TransferProjection, String, Consumer)} reuses a projection. */
     public Summary run(String runId, Consumer<String> progress) {
         return run(new TransferProjectionReader(graph).read(), runId, progress);
@@ -61,7 +83,14 @@ public final class CoercedWorkerIndicators {
      */
     public Summary run(TransferProjection projection, String runId, Consumer<String> progress) {
         long started = System.nanoTime();
-        var operator = OperatorEndpoints.read(graph);
+        var operator = OperatorEndpoints.read(graph, parameters);
+        if (!operator.owned().isEmpty()) {
+            progress.accept("%s: the register ties %,d accounts and wallets of %,d companies to designated operators"
+                    .formatted(
+                            DETECTOR,
+                            operator.owned().size(),
+                            RegisterOwnedEndpoints.companies(operator.owned()).size()));
+        }
         var signals = new LinkedHashMap<EndpointId, List<CoercionSignal>>();
         new VictimFlows(parameters)
                 .find(projection, operator)

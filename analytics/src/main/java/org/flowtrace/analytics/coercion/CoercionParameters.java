@@ -23,6 +23,12 @@ import java.util.TreeMap;
  *     identifier, at least
  * @param sharedIdentifierKinds identifier kinds (key prefixes) that show control: phones, e-mails, devices
  * @param minScore the combined score from which a party is marked as a possible victim
+ * @param ownershipThresholdPercent a company's accounts count as the operator's when a designated party
+ *     owns more than this share of it through the register (or controls it)
+ * @param minSameAsScore the lowest score of an entity-resolution candidate followed from a designated
+ *     party to its register record, and from a company to the records that hold its accounts
+ * @param sweptWithin how soon each victim payment must be passed on, by itself, for flows to a company the
+ *     operator owns through the register to count
  */
 public record CoercionParameters(
         int minVictimSenders,
@@ -34,10 +40,25 @@ public record CoercionParameters(
         int minBatch,
         int minSharedEndpoints,
         List<String> sharedIdentifierKinds,
-        double minScore) {
+        double minScore,
+        double ownershipThresholdPercent,
+        double minSameAsScore,
+        Duration sweptWithin) {
 
     public static final CoercionParameters DEFAULTS = new CoercionParameters(
-            2, 3, 1_000, 0.90, 0.90, Duration.ofDays(3), 3, 3, List.of("PHONE", "EMAIL", "DEVICE", "IP"), 0.5);
+            2,
+            3,
+            1_000,
+            0.90,
+            0.90,
+            Duration.ofDays(3),
+            3,
+            3,
+            List.of("PHONE", "EMAIL", "DEVICE", "IP"),
+            0.5,
+            25,
+            0.8,
+            Duration.ofHours(24));
 
     public CoercionParameters {
         if (minVictimSenders < 1 || maxPaymentsPerSender < 1 || minBatch < 2 || minSharedEndpoints < 2) {
@@ -49,6 +70,13 @@ public record CoercionParameters(
         }
         if (!(minScore > 0 && minScore <= 1)) {
             throw new IllegalArgumentException("minScore must be within (0, 1]: " + minScore);
+        }
+        if (!(ownershipThresholdPercent >= 0 && ownershipThresholdPercent < 100)
+                || !(minSameAsScore >= 0 && minSameAsScore <= 1)
+                || !sweptWithin.isPositive()) {
+            throw new IllegalArgumentException(
+                    "need an ownership threshold within [0, 100), a SAME_AS score within [0, 1] and a positive"
+                            + " sweptWithin");
         }
         sharedIdentifierKinds = List.copyOf(sharedIdentifierKinds);
     }
@@ -65,6 +93,9 @@ public record CoercionParameters(
                 "minSharedEndpoints", Integer.toString(minSharedEndpoints),
                 "sharedIdentifierKinds", String.join(",", sharedIdentifierKinds),
                 "minScore", Double.toString(minScore)));
+        map.put("ownershipThresholdPercent", Double.toString(ownershipThresholdPercent));
+        map.put("minSameAsScore", Double.toString(minSameAsScore));
+        map.put("sweptWithin", sweptWithin.toString());
         return map;
     }
 }

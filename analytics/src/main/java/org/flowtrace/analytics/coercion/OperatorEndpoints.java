@@ -1,5 +1,6 @@
 package org.flowtrace.analytics.coercion;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -7,14 +8,18 @@ import org.flowtrace.graph.connection.GraphConnection;
 
 /**
  * The operator's endpoints — wallets a list designates or a TagPack tags as scam or perpetrator
- * ({@value #CATEGORIES_NOTE}), and accounts and wallets a designated party holds or controls — and the
- * exchanges' custodial wallets. Companies that a designated operator owns only through a register are
- * not counted: their accounts are where paid mules send money too (docs/coerced-workers.md).
+ * ({@value #CATEGORIES_NOTE}), and accounts and wallets a designated party holds or controls — the
+ * accounts and wallets of companies a designated operator owns through the register
+ * ({@link RegisterOwnedEndpoints}), and the exchanges' custodial wallets. Flows to the owned companies
+ * count only when each victim payment was swept on by itself ({@link VictimFlows}): paid mules pay those
+ * companies too (docs/coerced-workers.md).
  *
- * @param operator the operator's endpoints
+ * @param operator the operator's own endpoints
+ * @param owned the endpoints of companies the operator owns through the register, with how
  * @param custodial wallets tagged as an exchange's
  */
-record OperatorEndpoints(Set<EndpointId> operator, Set<EndpointId> custodial) {
+record OperatorEndpoints(
+        Set<EndpointId> operator, Map<EndpointId, RegisterOwnedEndpoints.OwnedBy> owned, Set<EndpointId> custodial) {
 
     static final String CATEGORIES_NOTE = "scam, perpetrator, gambling_illegal, sextortion";
 
@@ -39,10 +44,11 @@ record OperatorEndpoints(Set<EndpointId> operator, Set<EndpointId> custodial) {
 
     OperatorEndpoints {
         operator = Set.copyOf(operator);
+        owned = Map.copyOf(owned);
         custodial = Set.copyOf(custodial);
     }
 
-    static OperatorEndpoints read(GraphConnection graph) {
+    static OperatorEndpoints read(GraphConnection graph, CoercionParameters parameters) {
         var operator = new HashSet<EndpointId>();
         var custodial = new HashSet<EndpointId>();
         for (var r : graph.readQuery(QUERY)
@@ -51,11 +57,18 @@ record OperatorEndpoints(Set<EndpointId> operator, Set<EndpointId> custodial) {
                 .records()) {
             (r.get("operator").asBoolean() ? operator : custodial).add(EndpointId.of(r));
         }
-        return new OperatorEndpoints(operator, custodial);
+        var owned = new HashMap<>(RegisterOwnedEndpoints.read(graph, parameters));
+        owned.keySet().removeAll(operator);
+        return new OperatorEndpoints(operator, owned, custodial);
     }
 
-    /** Whether the account or wallet is the operator's or an exchange's: never a worker. */
+    /** Whether the account or wallet is the operator's own or a company's it owns through the register. */
+    boolean operators(EndpointId endpoint) {
+        return operator.contains(endpoint) || owned.containsKey(endpoint);
+    }
+
+    /** Whether the account or wallet is the operator's, a company's it owns, or an exchange's: never a worker. */
     boolean excluded(EndpointId endpoint) {
-        return operator.contains(endpoint) || custodial.contains(endpoint);
+        return operator.contains(endpoint) || owned.containsKey(endpoint) || custodial.contains(endpoint);
     }
 }

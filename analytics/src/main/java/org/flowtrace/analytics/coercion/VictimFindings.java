@@ -60,8 +60,7 @@ final class VictimFindings {
         for (int t : evidence) {
             int other = graph.from(t) == endpoint ? graph.to(t) : graph.from(t);
             var id = EndpointId.of(graph, other);
-            if (seen.add(other)
-                    && (graph.from(t) != endpoint || operator.operator().contains(id))) {
+            if (seen.add(other) && (graph.from(t) != endpoint || operator.operators(id))) {
                 members.add(new FindingMember(id.label(), id.key(), graph.from(t) == endpoint ? "operator" : "sender"));
             }
         }

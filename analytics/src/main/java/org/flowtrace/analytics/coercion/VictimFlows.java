@@ -23,8 +23,20 @@ import org.jspecify.annotations.Nullable;
  * least {@code minForwardedShare} of all it received. How fast it forwarded (the median time from the
  * inflow before each outflow) is told, not required. The operator's and exchanges' own endpoints are
  * never candidates.
+ *
+ * <p>Flows to companies the operator owns only through the register ({@link RegisterOwnedEndpoints})
+ * count towards those shares only when the victims' money was also <em>swept</em>: at least
+ * {@code minForwardedShare} of it passed on payment by payment, each victim payment within
+ * {@code sweptWithin} by an outflow of its own to the operator of {@code minForwardedShare} to 100 % of
+ * it. The compound holds the worker's phone and empties the account as each victim pays; a paid mule
+ * also pays the operator's companies, but forwards when it suits him, several payments at once, and keeps
+ * a cut — so a company reached only through the register, which anyone may pay, needs that sign of
+ * control besides the money.
  */
 final class VictimFlows {
+
+    /** What an outflow may exceed the payment it sweeps by: each is valued at its own day's rate. */
+    static final double FX_SLACK = 0.02;
 
     private final CoercionParameters parameters;
 
@@ -34,11 +46,13 @@ final class VictimFlows {
 
     /** The signal per endpoint index of the projection, for the endpoints where it fires. */
     Map<Integer, CoercionSignal> find(TransferProjection graph, OperatorEndpoints endpoints) {
-        var operator = new boolean[graph.endpointCount()];
+        var own = new boolean[graph.endpointCount()];
+        var owned = new RegisterOwnedEndpoints.OwnedBy[graph.endpointCount()];
         var excluded = new boolean[graph.endpointCount()];
         for (int e = 0; e < graph.endpointCount(); e++) {
             var id = EndpointId.of(graph, e);
-            operator[e] = endpoints.operator().contains(id);
+            own[e] = endpoints.operator().contains(id);
+            owned[e] = endpoints.owned().get(id);
             excluded[e] = endpoints.excluded(id);
         }
         var found = new LinkedHashMap<Integer, CoercionSignal>();
@@ -46,7 +60,7 @@ final class VictimFlows {
             if (excluded[worker] || graph.outgoingCount(worker) == 0) {
                 continue;
             }
-            var signal = signal(graph, worker, operator);
+            var signal = signal(graph, worker, own, owned);
             if (signal != null) {
                 found.put(worker, signal);
             }
@@ -54,21 +68,28 @@ final class VictimFlows {
         return found;
     }
 
-    private @Nullable CoercionSignal signal(TransferProjection graph, int worker, boolean[] operator) {
+    private @Nullable CoercionSignal signal(
+            TransferProjection graph, int worker, boolean[] own, RegisterOwnedEndpoints.@Nullable OwnedBy[] owned) {
         var outgoing = graph.outgoing(worker);
         double sent = 0;
-        double toOperator = 0;
+        double toOwn = 0;
+        double toOwned = 0;
         var paidBack = new HashSet<Integer>();
         var operatorOut = new ArrayList<Integer>();
         for (int out : outgoing) {
             double usd = usd(graph, out);
             sent += usd;
-            paidBack.add(graph.to(out));
-            if (operator[graph.to(out)]) {
-                toOperator += usd;
+            int to = graph.to(out);
+            paidBack.add(to);
+            if (own[to]) {
+                toOwn += usd;
+                operatorOut.add(out);
+            } else if (owned[to] != null) {
+                toOwned += usd;
                 operatorOut.add(out);
             }
         }
+        double toOperator = toOwn + toOwned;
         if (sent == 0 || toOperator < parameters.minOperatorShare() * sent) {
             return null;
         }
@@ -84,7 +105,8 @@ final class VictimFlows {
         int senders = 0;
         for (var entry : bySender.entrySet()) {
             int sender = entry.getKey();
-            if (operator[sender]
+            if (own[sender]
+                    || owned[sender] != null
                     || sender == worker
                     || paidBack.contains(sender)
                     || entry.getValue().size() > parameters.maxPaymentsPerSender()) {
@@ -101,25 +123,76 @@ final class VictimFlows {
                 || toOperator < parameters.minForwardedShare() * received) {
             return null;
         }
+        victimIn.sort(Integer::compare);
+        var swept = "";
+        boolean ownAlone =
+                toOwn >= parameters.minOperatorShare() * sent && toOwn >= parameters.minForwardedShare() * received;
+        if (!ownAlone) {
+            double sweptUsd = swept(graph, victimIn, operatorOut);
+            if (sweptUsd < parameters.minForwardedShare() * fromVictims) {
+                return null;
+            }
+            swept = String.format(
+                    Locale.ROOT,
+                    "; %.0f %% of the victims' money passed on payment by payment, each within %d h by a transfer"
+                            + " of its own",
+                    100 * sweptUsd / fromVictims,
+                    parameters.sweptWithin().toHours());
+        }
         var evidence = new ArrayList<Integer>(victimIn);
         evidence.addAll(operatorOut);
         evidence.sort(Integer::compare);
         var receivers = operatorOut.stream()
-                .map(t -> graph.endpointKey(graph.to(t)))
+                .map(graph::to)
                 .distinct()
+                .map(to -> owned[to] == null
+                        ? graph.endpointKey(to)
+                        : "%s (%s)".formatted(graph.endpointKey(to), owned[to].describe()))
                 .sorted()
                 .toList();
         var reason = String.format(
                 Locale.ROOT,
-                "%s from %d unrelated one-off senders; %.0f %% of all it sent (%s) went to the operator's %s%s",
+                "%s from %d unrelated one-off senders; %.0f %% of all it sent (%s) went to the operator's %s%s%s",
                 usd(fromVictims),
                 senders,
                 100 * toOperator / sent,
                 usd(toOperator),
                 String.join(", ", receivers),
-                forwardedWithin(graph, incoming, operatorOut));
+                forwardedWithin(graph, incoming, operatorOut),
+                swept);
         return new CoercionSignal(
                 Indicator.VICTIM_FLOWS, reason, evidence.stream().map(graph::id).toList());
+    }
+
+    /**
+     * The victims' money swept on payment by payment: each victim payment (in time order) matched to the
+     * first unmatched operator outflow within {@code sweptWithin} after it of {@code minForwardedShare} to
+     * 100 % of it (plus {@value #FX_SLACK} for the day's exchange rate); the matched payments' USD.
+     */
+    private double swept(TransferProjection graph, List<Integer> victimIn, List<Integer> operatorOut) {
+        long within = parameters.sweptWithin().toSeconds();
+        var used = new boolean[operatorOut.size()];
+        double swept = 0;
+        for (int in : victimIn) {
+            double paid = usd(graph, in);
+            for (int o = 0; o < operatorOut.size(); o++) {
+                int out = operatorOut.get(o);
+                long after = graph.at(out) - graph.at(in);
+                if (used[o] || after < 0) {
+                    continue;
+                }
+                if (after > within) {
+                    break;
+                }
+                double share = usd(graph, out) / paid;
+                if (share >= parameters.minForwardedShare() && share <= 1 + FX_SLACK) {
+                    used[o] = true;
+                    swept += paid;
+                    break;
+                }
+            }
+        }
+        return swept;
     }
 
     /** ", typically within N h": the median time from the last inflow before each operator outflow. */

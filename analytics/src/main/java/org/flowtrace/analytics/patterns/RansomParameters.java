@@ -21,6 +21,11 @@ import java.util.TreeMap;
  * @param minAmountZ how unusual the passing on must be for the receiver ({@link AmountBaseline})
  * @param minShareOfInflow the payments as a share of all the receiver got in the {@code payersWithin}
  *     before the passing on, at least (a shop or an exchange takes in far more besides)
+ * @param busyPayers a receiver paid by this many payers or more (the ransom's among them) in the
+ *     {@code busyWithin} before the passing on takes money in broadly and steadily — a shop, a company, an
+ *     exchange — and is no ransom mule (a mule's account gets a family's few payments besides its
+ *     holder's own few payers)
+ * @param busyWithin how far back the receiver's other payers are counted
  */
 public record RansomParameters(
         double minPaymentUsd,
@@ -33,14 +38,31 @@ public record RansomParameters(
         double minShare,
         double maxShare,
         double minAmountZ,
-        double minShareOfInflow) {
+        double minShareOfInflow,
+        int busyPayers,
+        Duration busyWithin) {
 
     public static final RansomParameters DEFAULTS = new RansomParameters(
-            500, 1_500, 21_000, 5, Duration.ofDays(5), Duration.ofDays(45), Duration.ofHours(12), 0.90, 1.0, 2.0, 0.5);
+            500,
+            1_500,
+            21_000,
+            5,
+            Duration.ofDays(5),
+            Duration.ofDays(45),
+            Duration.ofHours(12),
+            0.90,
+            1.0,
+            2.0,
+            0.5,
+            30,
+            Duration.ofDays(14));
 
     public RansomParameters {
         if (maxPayers < 1 || minTotalUsd > maxTotalUsd || minShare <= 0 || maxShare < minShare) {
             throw new IllegalArgumentException("need maxPayers ≥ 1, minTotal ≤ maxTotal and 0 < minShare ≤ maxShare");
+        }
+        if (busyPayers <= maxPayers || busyWithin.isNegative() || busyWithin.isZero()) {
+            throw new IllegalArgumentException("need busyPayers > maxPayers and a positive busyWithin");
         }
     }
 
@@ -57,6 +79,8 @@ public record RansomParameters(
                 "maxShare", Double.toString(maxShare)));
         map.put("minAmountZ", Double.toString(minAmountZ));
         map.put("minShareOfInflow", Double.toString(minShareOfInflow));
+        map.put("busyPayers", Integer.toString(busyPayers));
+        map.put("busyWithin", busyWithin.toString());
         return map;
     }
 }

@@ -3,9 +3,12 @@ package org.flowtrace.analytics.patterns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import org.flowtrace.analytics.projection.TransferProjection;
 import org.flowtrace.graph.finding.Finding;
+import org.flowtrace.graph.model.EndpointLabel;
 
 /**
  * Ransom payments to scam compounds: a family pays for a relative's release — one to a few payers,
@@ -18,9 +21,20 @@ import org.flowtrace.graph.finding.Finding;
  * {@code maxPayers} payers, each payment ≥ {@code minPaymentUsd}, together
  * {@code minTotalUsd}–{@code maxTotalUsd}, the outflow being {@code minShare}–{@code maxShare} of them
  * and unusual for the receiver (robust z ≥ {@code minAmountZ}), the payments being at least
- * {@code minShareOfInflow} of all it received in the {@code payersWithin} before the outflow. Payers at the same bank as each
+ * {@code minShareOfInflow} of all it received in the {@code payersWithin} before the outflow, and at
+ * least one payment unusual for its payer (robust z ≥ {@code minAmountZ} against the payer's other
+ * payments, or a payer with too few of them: a family scrapes together far more than it ever pays,
+ * a business paying an invoice does not). Payers at the same bank as each
  * other raise the score (a family), as do more payers. References that name a debt, a release fee or a
  * ticket home raise it further ({@link #withReferences}).
+ *
+ * <p>Not a ransom passed on: an outflow to the receiver itself; an outflow to a counterparty of the
+ * receiver's own — one it had paid before the payments came, or a wallet it pays at any other time (its
+ * own deposit address at an exchange: a family remittance cashed out as every month, not money handed on
+ * to someone new), other than in a ransom it passed on; and any outflow of a receiver that {@code
+ * busyPayers} or more payers paid in the {@code busyWithin} before it (a shop, a company, an exchange,
+ * whose one large payment can match days of takings). Each receiver is one finding, with every ransom
+ * it passed on ({@link RansomPassing}).
  */
 public final class RansomPaymentDetector implements PatternDetector {
 
@@ -61,46 +75,121 @@ public final class RansomPaymentDetector implements PatternDetector {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override
     public List<Finding> detect(TransferProjection graph) {
-        var findings = new ArrayList<Finding>();
+        var byReceiver = new LinkedHashMap<Integer, List<RansomPassing>>();
         for (int receiver = 0; receiver < graph.endpointCount(); receiver++) {
             var incoming = graph.incoming(receiver);
             if (incoming.length == 0 || graph.outgoingCount(receiver) == 0) {
                 continue;
             }
-            var oneOff = oneOffPayments(graph, incoming);
+            var oneOff = oneOffPayments(graph, receiver, incoming);
             if (oneOff.isEmpty()) {
                 continue;
             }
             var outgoing = graph.outgoing(receiver);
+            var passings = new ArrayList<RansomPassing>();
             long usedUntil = Long.MIN_VALUE;
             for (int out : outgoing) {
+                if (graph.to(out) == receiver) {
+                    continue;
+                }
                 var payments = paymentsPassedOn(graph, oneOff, out, usedUntil);
-                if (payments == null || shareOfInflow(graph, incoming, payments, out) < parameters.minShareOfInflow()) {
+                if (payments == null
+                        || shareOfInflow(graph, incoming, payments, out) < parameters.minShareOfInflow()
+                        || !unusualForAPayer(graph, payments, parameters.minAmountZ())
+                        || busy(graph, receiver, incoming, out)) {
                     continue;
                 }
                 var baseline = AmountBaseline.of(graph, outgoing, out);
                 if (!baseline.unusual(parameters.minAmountZ())) {
                     continue;
                 }
-                findings.add(finding(graph, receiver, payments, out, baseline));
+                passings.add(passing(graph, receiver, payments, out, baseline));
                 usedUntil = graph.at(out);
+            }
+            var passedOn = new HashSet<Integer>();
+            passings.forEach(p -> passedOn.addAll(p.outflows()));
+            passings.removeIf(p -> ownCounterparty(graph, outgoing, p, passedOn));
+            if (!passings.isEmpty()) {
+                byReceiver.put(receiver, passings);
             }
         }
         if (!references.isEmpty()) {
             var found = new HashSet<String>();
-            findings.forEach(f -> found.addAll(f.transferIds()));
-            findings.addAll(new ReferencedRansoms(parameters, references).find(this, graph, found));
+            byReceiver
+                    .values()
+                    .forEach(list -> list.forEach(p -> {
+                        p.payments().forEach(t -> found.add(graph.id(t)));
+                        p.outflows().forEach(t -> found.add(graph.id(t)));
+                    }));
+            for (var passing : new ReferencedRansoms(parameters, references).find(graph, found)) {
+                byReceiver
+                        .computeIfAbsent(passing.receiver(), k -> new ArrayList<>())
+                        .add(passing);
+            }
         }
+        var findings = new ArrayList<Finding>();
+        byReceiver.values().forEach(passings -> findings.add(RansomPassing.finding(this, graph, passings)));
         return findings;
     }
 
+    /**
+     * Whether at least one of the payments is unusual for its payer: a robust z-score of at least
+     * {@code minZ} against the payer's other payments, or too few of them for a baseline.
+     */
+    static boolean unusualForAPayer(TransferProjection graph, List<Integer> payments, double minZ) {
+        for (int in : payments) {
+            if (AmountBaseline.of(graph, graph.outgoing(graph.from(in)), in).unusual(minZ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code busyPayers} or more payers other than the receiver itself (the ransom's among them)
+     * paid it in the {@code busyWithin} before the outflow: money comes in broadly and steadily.
+     */
+    private boolean busy(TransferProjection graph, int receiver, int[] incoming, int out) {
+        long from = graph.at(out) - parameters.busyWithin().toSeconds();
+        var payers = new HashSet<Integer>();
+        for (int in : incoming) {
+            long at = graph.at(in);
+            if (at >= from && at <= graph.at(out) && graph.from(in) != receiver) {
+                payers.add(graph.from(in));
+                if (payers.size() >= parameters.busyPayers()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the passing's outflow goes to a counterparty of the receiver's own: one it paid before the
+     * payments came, or — a wallet, such as its deposit address at an exchange, which is one customer's —
+     * at any other time, other than in a ransom it passed on. A bank account of an exchange or a business
+     * takes anyone's money, so only paying it before counts.
+     */
+    private static boolean ownCounterparty(
+            TransferProjection graph, int[] outgoing, RansomPassing passing, Set<Integer> passedOn) {
+        long first = graph.at(passing.payments().getFirst());
+        int target = graph.to(passing.outflows().getFirst());
+        boolean wallet = graph.endpointLabel(target) == EndpointLabel.WALLET;
+        for (int other : outgoing) {
+            if (graph.to(other) == target && !passedOn.contains(other) && (wallet || graph.at(other) < first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The receiver's payments of at least the minimum whose payer paid it nothing else near them, in time order. */
-    private List<Integer> oneOffPayments(TransferProjection graph, int[] incoming) {
+    private List<Integer> oneOffPayments(TransferProjection graph, int receiver, int[] incoming) {
         var byPayer = new HashMap<Integer, List<Integer>>();
         for (int in : incoming) {
             byPayer.computeIfAbsent(graph.from(in), k -> new ArrayList<>()).add(in);
@@ -109,7 +198,10 @@ public final class RansomPaymentDetector implements PatternDetector {
         var oneOff = new ArrayList<Integer>();
         for (int in : incoming) {
             double usd = graph.usd(in);
-            if (Double.isNaN(usd) || usd < parameters.minPaymentUsd() || usd > parameters.maxTotalUsd()) {
+            if (Double.isNaN(usd)
+                    || usd < parameters.minPaymentUsd()
+                    || usd > parameters.maxTotalUsd()
+                    || graph.from(in) == receiver) {
                 continue;
             }
             boolean alone = byPayer.get(graph.from(in)).stream()
@@ -178,17 +270,14 @@ public final class RansomPaymentDetector implements PatternDetector {
         return all == 0 ? 0 : paid / all;
     }
 
-    private Finding finding(
+    private RansomPassing passing(
             TransferProjection graph, int receiver, List<Integer> payments, int out, AmountBaseline baseline) {
-        var builder = new FindingBuilder(graph).member(receiver, "mule").transfers(out);
         var banks = new HashSet<String>();
         double total = 0;
         for (int in : payments) {
-            builder.transfers(in).member(graph.from(in), "payer");
             banks.add(bank(graph.endpointKey(graph.from(in))));
             total += graph.usd(in);
         }
-        builder.member(graph.to(out), "receiver");
         int payers = (int) payments.stream().map(graph::from).distinct().count();
         boolean family = payers > 1 && banks.size() == 1;
         long hours = (graph.at(out) - graph.at(payments.get(payments.size() - 1))) / 3600;
@@ -219,7 +308,7 @@ public final class RansomPaymentDetector implements PatternDetector {
             explanation += "; the references name " + named.get();
             parametersUsed.put(ReferencedRansoms.WORDS_READ, references.words());
         }
-        return builder.build(this, score, explanation, parametersUsed);
+        return new RansomPassing(receiver, payments, List.of(out), score, explanation, parametersUsed);
     }
 
     /** The bank part of an account key ({@code bank:number}); a wallet's chain. */

@@ -300,4 +300,120 @@ class CoercedWorkersIT {
                 .extracting(SuspectRanking.Suspect::key)
                 .containsExactly("TRON:TOP");
     }
+
+    /**
+     * A register as the BODS, designations and goAML jobs and entity resolution leave it: the designated
+     * 赵彪祥 (list entry GC-1) is the register's person by a SAME_AS candidate ({@code status}, {@code score});
+     * he owns {@code percent} % of Lotus Holdings, which owns 90 % of Mekong Trading, which owns 30 % of
+     * Lotus Holdings back (a cycle); the bank's record of Mekong Trading (by its registration) holds B:FRONT.
+     */
+    private static void register(GraphConnection graph, double percent, String status, double score) {
+        graph.query("""
+                        MATCH (a:Account {key: 'B:FRONT'})
+                        CREATE (g:Designation {key: 'designations:l:GC-1', list: 'Test list', entryId: 'GC-1'})
+                        CREATE (d:Party:Person {key: 'designations:l:GC-1', name: '赵彪祥'})-[:DESIGNATED_BY]->(g)
+                        CREATE (op:Party:Person {key: 'bods:record:op', name: '赵彪祥'})
+                        CREATE (op)-[:SAME_AS {key: 'same:1', status: $status, score: $score}]->(d)
+                        CREATE (holding:Party:Organisation {key: 'bods:record:holding', name: 'Lotus Holdings'})
+                        CREATE (front:Party:Organisation {key: 'bods:record:front', name: 'Mekong Trading'})
+                        CREATE (op)-[:OWNS {key: 'i1', shareExact: $percent, current: true}]->(holding)
+                        CREATE (holding)-[:OWNS {key: 'i2', shareExact: 90.0, current: true}]->(front)
+                        CREATE (front)-[:OWNS {key: 'i3', shareExact: 30.0, current: true}]->(holding)
+                        CREATE (bank:Party:Organisation {key: 'org:REG:KH:1', name: 'Mekong Trading'})
+                        CREATE (bank)-[:SAME_AS {key: 'same:2', status: 'CANDIDATE', score: 1.0}]->(front)
+                        CREATE (bank)-[:HOLDS]->(a)
+                        """)
+                .withParameters(Map.of("percent", percent, "status", status, "score", score))
+                .execute();
+    }
+
+    @Test
+    void a_worker_sweeping_each_victim_payment_to_a_company_the_operator_owns_through_layers_and_a_cycle_is_marked(
+            GraphConnection graph) {
+        new LedgerFixture()
+                .payAt("V:VICTIM1", "W:WORKER", "6000.00", 0)
+                .payAt("W:WORKER", "B:FRONT", "5880.00", 3) // each payment on by itself, within hours
+                .payAt("V:VICTIM2", "W:WORKER", "4500.00", 72)
+                .payAt("W:WORKER", "B:FRONT", "4500.00", 80)
+                .payAt("V:VICTIM3", "W:MULE", "6000.00", 0) // a paid mule: two payments on together,
+                .payAt("V:VICTIM4", "W:MULE", "4500.00", 72)
+                .payAt("W:MULE", "B:FRONT", "8900.00", 100) // 85 %, keeping a cut
+                .payAt("W:MULE", "X:EXCHANGE", "500.00", 101)
+                .load(graph);
+        register(graph, 70, "CANDIDATE", 0.97);
+
+        detect(graph);
+
+        assertThat(PossibleVictims.of(graph)).singleElement().satisfies(v -> {
+            assertThat(v.victims()).containsExactly("W:WORKER");
+            assertThat(v.explanation())
+                    .contains("10,500.00 USD from 2 unrelated one-off senders"
+                            + "; 100 % of all it sent (10,380.00 USD) went to the operator's B:FRONT (Mekong"
+                            + " Trading, 86.30 % owned by 赵彪祥 (designated: Test list GC-1) through the register)")
+                    .contains("; 100 % of the victims' money passed on payment by payment, each within 24 h by a"
+                            + " transfer of its own");
+        });
+        assertThat(graph.readQuery("""
+                        MATCH (:Finding {typology: 'POSSIBLE_TRAFFICKING_VICTIM'})-[r:INVOLVES]->(n)
+                        RETURN n.key + ' ' + r.role AS line ORDER BY line
+                        """).execute().records().stream()
+                        .map(r -> r.get("line").asString()))
+                .contains("B:FRONT operator");
+    }
+
+    @Test
+    void a_mule_passing_payments_on_together_the_next_day_to_an_owned_company_is_not_marked_but_to_the_operator_is(
+            GraphConnection graph) {
+        new LedgerFixture()
+                .payAt("V:FAMILY1", "W:KITTIPONG", "8000.00", 0) // two payments, kept whole ...
+                .payAt("V:FAMILY2", "W:KITTIPONG", "5000.00", 23)
+                .payAt("W:KITTIPONG", "B:FRONT", "13000.00", 53) // ... on in one transfer the next day
+                .payAt("V:FAMILY3", "W:SOPHAL", "8000.00", 0) // the same, to the operator's own account
+                .payAt("V:FAMILY4", "W:SOPHAL", "5000.00", 23)
+                .payAt("W:SOPHAL", "B:BOSS", "13000.00", 53)
+                .load(graph);
+        register(graph, 70, "CANDIDATE", 0.97);
+        graph.query("""
+                        MATCH (a:Account {key: 'B:BOSS'}), (d:Party {key: 'designations:l:GC-1'})
+                        CREATE (d)-[:HOLDS]->(a)
+                        """).execute();
+
+        detect(graph);
+
+        assertThat(victims(graph))
+                .as("the register route asks for each payment swept on by itself; the operator's own account does not")
+                .containsExactly("W:SOPHAL");
+    }
+
+    @Test
+    void a_company_the_operator_owns_a_quarter_or_less_of_or_is_tied_to_by_a_weak_or_rejected_link_is_not_his(
+            GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .payAt("V:VICTIM1", "W:WORKER", "6000.00", 0)
+                .payAt("W:WORKER", "B:FRONT", "5880.00", 3)
+                .payAt("V:VICTIM2", "W:WORKER", "4500.00", 72)
+                .payAt("W:WORKER", "B:FRONT", "4500.00", 80);
+        ledger.load(graph);
+        // 20 % × 90 % / (1 − 27 %) = 24.66 %: not more than 25 %, and no majority down the chain
+        register(graph, 20, "CANDIDATE", 0.97);
+        detect(graph);
+        assertThat(victims(graph)).isEmpty();
+
+        graph.query("MATCH (:Party {key: 'bods:record:op'})-[r:OWNS]->() SET r.shareExact = 70.0")
+                .execute();
+        graph.query("MATCH (:Party {key: 'bods:record:op'})-[r:SAME_AS]-() SET r.score = 0.7")
+                .execute();
+        detect(graph);
+        assertThat(victims(graph)).as("a candidate scoring below 0.8").isEmpty();
+
+        graph.query("MATCH (:Party {key: 'bods:record:op'})-[r:SAME_AS]-() SET r.status = 'REJECTED', r.score = 0.97")
+                .execute();
+        detect(graph);
+        assertThat(victims(graph)).as("a link an analyst rejected").isEmpty();
+
+        graph.query("MATCH (:Party {key: 'bods:record:op'})-[r:SAME_AS]-() SET r.status = 'CONFIRMED'")
+                .execute();
+        detect(graph);
+        assertThat(victims(graph)).as("confirmed").containsExactly("W:WORKER");
+    }
 }

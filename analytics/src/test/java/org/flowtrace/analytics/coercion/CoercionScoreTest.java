@@ -36,16 +36,24 @@ class CoercionScoreTest {
                 .isEqualTo(marked);
     }
 
+    private static final Duration DAY = Duration.ofDays(1);
+
     @Test
     void parameters_out_of_range_are_refused() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() ->
-                        new CoercionParameters(0, 3, 1000, 0.9, 0.9, Duration.ofDays(3), 3, 3, List.of("PHONE"), 0.5));
+                .isThrownBy(() -> new CoercionParameters(
+                        0, 3, 1000, 0.9, 0.9, Duration.ofDays(3), 3, 3, List.of("PHONE"), 0.5, 25, 0.8, DAY));
         assertThatIllegalArgumentException()
-                .isThrownBy(() ->
-                        new CoercionParameters(2, 3, 1000, 1.2, 0.9, Duration.ofDays(3), 3, 3, List.of("PHONE"), 0.5));
+                .isThrownBy(() -> new CoercionParameters(
+                        2, 3, 1000, 1.2, 0.9, Duration.ofDays(3), 3, 3, List.of("PHONE"), 0.5, 25, 0.8, DAY));
         assertThatIllegalArgumentException()
-                .isThrownBy(() ->
-                        new CoercionParameters(2, 3, 1000, 0.9, 0.9, Duration.ofDays(3), 3, 3, List.of("PHONE"), 0));
+                .isThrownBy(() -> new CoercionParameters(
+                        2, 3, 1000, 0.9, 0.9, Duration.ofDays(3), 3, 3, List.of("PHONE"), 0, 25, 0.8, DAY));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CoercionParameters(
+                        2, 3, 1000, 0.9, 0.9, Duration.ofDays(3), 3, 3, List.of("PHONE"), 0.5, 100, 0.8, DAY));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CoercionParameters(
+                        2, 3, 1000, 0.9, 0.9, Duration.ofDays(3), 3, 3, List.of("PHONE"), 0.5, 25, 0.8, Duration.ZERO));
     }
 }

@@ -154,4 +154,108 @@ class RansomPaymentDetectorIT {
                             + " within 11 h");
         });
     }
+
+    @Test
+    void a_remittance_cashed_out_at_the_receivers_own_deposit_address_or_paid_to_its_landlord_is_no_ransom(
+            GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .usdt("TWORKER", "TRELATIVE", "6000.00", 0) // this month's remittance (the last is out of range)
+                .usdt("TRELATIVE", "TOWNDEPOSIT", "5700.00", 4) // cashed out: 95 % in 4 h ...
+                .usdt("TRELATIVE", "TOWNDEPOSIT", "120.00", 24 * 9) // ... where she cashes out at other times
+                .usdt("TFAMILY", "TMULE", "6000.00", 0) // a ransom: the same shape, ...
+                .usdt("TMULE", "TCOLLECTION", "5700.00", 4) // ... to a wallet it pays at no other time
+                .payAt("A:TENANT", "B:LANDLORD", "900.00", 0) // paid before: her landlord
+                .payAt("A:SON", "A:TENANT", "6000.00", 24 * 3)
+                .payAt("A:TENANT", "B:LANDLORD", "5800.00", 24 * 3 + 2)
+                .payAt("C:AUNT", "C:NEPHEW", "6000.00", 0) // a ransom to an exchange's bank account, which the
+                .payAt("C:NEPHEW", "X:EXCHANGE", "5800.00", 2) // mule pays again later: anyone pays that account
+                .payAt("C:NEPHEW", "X:EXCHANGE", "300.00", 24 * 5);
+
+        var findings = new RansomPaymentDetector(RANSOM).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .extracting(f -> f.members().get(0).key())
+                .containsExactlyInAnyOrder("TRON:TMULE", "C:NEPHEW");
+    }
+
+    @Test
+    void a_mule_passing_two_ransoms_to_one_collection_wallet_is_one_finding_with_both(GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .usdt("TMOTHER", "TMULE", "5000.00", 0)
+                .usdt("TMULE", "TCOLLECTION", "4900.00", 3)
+                .usdt("TBROTHER", "TMULE", "8000.00", 24 * 4) // another family
+                .usdt("TMULE", "TCOLLECTION", "7900.00", 24 * 4 + 2); // the same wallet: a ransom again
+
+        var findings = new RansomPaymentDetector(RANSOM).detect(ledger.load(graph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.transferIds()).containsExactly("test:1", "test:2", "test:3", "test:4");
+            assertThat(f.score()).isEqualTo(0.7);
+            assertThat(f.explanation())
+                    .isEqualTo("TRON:TMULE passed payments on 2 times: (1) 1 one-off payer paid 5,000.00 USD to"
+                            + " TRON:TMULE; TRON:TMULE sent 98 % of it on to TRON:TCOLLECTION within 3 h. (2) 1"
+                            + " one-off payer paid 8,000.00 USD to TRON:TMULE; TRON:TMULE sent 99 % of it on to"
+                            + " TRON:TCOLLECTION within 2 h");
+        });
+    }
+
+    @Test
+    void a_shop_paid_by_thirty_others_in_a_fortnight_passing_a_large_payment_to_a_supplier_is_no_ransom(
+            GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int i = 0; i < 29; i++) { // small card payments every 8 h: 29 customers, the quiet shop's 28
+            ledger.payAt("CARD:CUSTOMER" + i, "B:SHOP", "40.00", 8 * i);
+            if (i > 0) {
+                ledger.payAt("CARD:CUSTOMER" + i, "B:QUIET", "40.00", 8 * i);
+            }
+        }
+        ledger.payAt("A:NEWCLIENT", "B:SHOP", "5000.00", 8 * 29) // the 30th payer in a fortnight
+                .payAt("B:SHOP", "C:SUPPLIER", "4900.00", 8 * 29 + 3)
+                .payAt("A:OTHERCLIENT", "B:QUIET", "5000.00", 8 * 29) // the 29th
+                .payAt("B:QUIET", "C:SUPPLIER", "4900.00", 8 * 29 + 3);
+
+        var findings = new RansomPaymentDetector(RANSOM).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(f -> assertThat(f.members().get(0))
+                        .isEqualTo(new FindingMember(EndpointLabel.ACCOUNT, "B:QUIET", "mule")));
+    }
+
+    @Test
+    void money_moved_to_the_receivers_own_account_or_referenced_payments_dwarfed_by_the_outflow_are_no_ransom(
+            GraphConnection graph) {
+        var ledger = new LedgerFixture()
+                .payAt("A:FATHER", "B:SAVER", "6000.00", 0)
+                .payAt("B:SAVER", "B:SAVER", "6000.00", 2) // to itself
+                .payAt("A:CLIENT", "B:COMPANY", "2000.00", 0)
+                .referenced("loan repayment")
+                .payAt("B:COMPANY", "C:EXCHANGE", "50000.00", 30); // weeks of takings, not the payment
+        var projection = ledger.load(graph);
+        var references = new RansomReferenceReader(graph, RansomWords.bundled()).read(RANSOM);
+
+        assertThat(references.isEmpty()).isFalse();
+        assertThat(new RansomPaymentDetector(RANSOM).withReferences(references).detect(projection))
+                .isEmpty();
+    }
+
+    @Test
+    void a_payment_the_size_its_payer_always_pays_is_no_ransom_and_a_mothers_unusual_one_is(GraphConnection graph) {
+        var ledger = new LedgerFixture();
+        for (int i = 0; i < 6; i++) {
+            ledger.payAt("A:WHOLESALER", "Z:CLIENT" + i, "5000.00", i); // its usual invoices
+            ledger.payAt("A:MOTHER", "Z:SHOP" + i, "40.00", i); // her usual spending
+        }
+        ledger.payAt("A:WHOLESALER", "B:AGENT", "5000.00", 24)
+                .payAt("B:AGENT", "C:SUPPLIER", "4900.00", 27)
+                .payAt("A:MOTHER", "B:MULE", "5000.00", 24)
+                .payAt("B:MULE", "C:EXCHANGE", "4900.00", 27);
+
+        var findings = new RansomPaymentDetector(RANSOM).detect(ledger.load(graph));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(f -> assertThat(f.members().get(0))
+                        .isEqualTo(new FindingMember(EndpointLabel.ACCOUNT, "B:MULE", "mule")));
+    }
 }

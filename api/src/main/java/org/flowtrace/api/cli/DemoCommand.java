@@ -119,6 +119,9 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
             var graph = context.getBean(GraphConnection.class);
+            // resolution first: its SAME_AS links tie the register's companies to the designated operator
+            var resolution = new EntityResolution(graph, ResolutionParameters.DEFAULTS)
+                    .run("resolve-" + Instant.now().toEpochMilli(), line -> {});
             var runId = "detect-" + Instant.now().toEpochMilli();
             var projection = PatternDetection.read(graph, out::println);
             var counts = new PatternDetection(graph, PatternDetection.defaultDetectors())
@@ -127,8 +130,6 @@ final class DemoCommand implements Callable<Integer> {
             new CoercedWorkerIndicators(graph, CoercionParameters.DEFAULTS).run(projection, runId, out::println);
             out.print(FindingsOutput.victims(PossibleVictims.of(graph)));
             out.print(FindingsOutput.suspects(SuspectRanking.top(graph, 10)));
-            var resolution = new EntityResolution(graph, ResolutionParameters.DEFAULTS)
-                    .run("resolve-" + Instant.now().toEpochMilli(), line -> {});
             out.printf("Entity resolution: %,d SAME_AS candidates%n", resolution.candidates());
             var owners = OwnerPaths.of(graph);
             out.print(OwnerPaths.text(owners));

@@ -2,6 +2,8 @@ package org.flowtrace.api.cli;
 
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.flowtrace.analytics.coercion.CoercedWorkerIndicators;
+import org.flowtrace.analytics.coercion.CoercionParameters;
 import org.flowtrace.analytics.resolution.EntityResolution;
 import org.flowtrace.analytics.resolution.ResolutionParameters;
 import org.flowtrace.graph.connection.GraphConnection;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "resolve",
         description = "Find party records that name the same person or organisation and link them with scored"
-                + " SAME_AS candidates (never merging; re-running adds nothing and keeps analysts' decisions).",
+                + " SAME_AS candidates (never merging; re-running adds nothing and keeps analysts' decisions)."
+                + " After a detection, when new links tie the register's companies' accounts to designated"
+                + " operators, the possible victims of trafficking are marked again.",
         subcommands = {
             ResolveListCommand.class,
             ResolveDecisionCommand.Confirm.class,
@@ -63,6 +67,13 @@ final class ResolveCommand implements Callable<Integer> {
             out.printf(
                     "Resolution run %s: %,d parties, %,d pairs compared, %,d SAME_AS candidates (%,d new)%n",
                     runId, summary.parties(), summary.comparisons(), summary.candidates(), summary.created());
+            if (summary.created() > 0) { // new links may tie the register's companies to designated operators
+                new CoercedWorkerIndicators(context.getBean(GraphConnection.class), CoercionParameters.DEFAULTS)
+                        .afterResolution(runId, line -> {
+                            out.println(line);
+                            out.flush();
+                        });
+            }
         }
         return 0;
     }
