@@ -36,7 +36,7 @@ public record PassThroughParameters(
         double minTimesUsual) {
 
     public static final PassThroughParameters DEFAULTS =
-            new PassThroughParameters(3, Duration.ofHours(72), 0.90, 1.01, 3_000, 0.8, 2.0, 250, 2.0);
+            new PassThroughParameters(3, Duration.ofHours(72), 0.90, 1.01, 3_000, 0.8, 2.0, 250, 2.5);
 
     public PassThroughParameters {
         if (minSenders < 1 || minShare <= 0 || maxShare < minShare) {

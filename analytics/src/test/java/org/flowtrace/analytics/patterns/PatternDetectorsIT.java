@@ -250,14 +250,15 @@ class PatternDetectorsIT {
     }
 
     @Test
-    void a_collection_twice_the_accounts_usual_inflows_is_a_mules_and_a_little_less_is_not(GraphConnection graph) {
+    void a_collection_two_and_a_half_times_the_accounts_usual_inflows_is_a_mules_and_a_little_less_is_not(
+            GraphConnection graph) {
         // 720 h of data: an account's usual inflows in 72 h are those outside the 72 h before the outflow / 9
         var ledger = new LedgerFixture().pay("X", "Y", "10.00", 0).pay("X", "Y", "10.00", 720);
-        for (int i = 0; i < 13; i++) {
-            ledger.pay("FRIEND" + i, "MULE", "60.00", i * 40.0); // usual 13 / 9 = 1.44: 3 ≥ 2.89
+        for (int i = 0; i < 10; i++) {
+            ledger.pay("FRIEND" + i, "MULE", "60.00", i * 50.0); // usual 10 / 9 = 1.11: 3 ≥ 2.78
         }
-        for (int i = 0; i < 14; i++) {
-            ledger.pay("FRIEND" + i, "BUSY", "60.00", i * 40.0); // usual 14 / 9 = 1.56: 3 < 3.11
+        for (int i = 0; i < 11; i++) {
+            ledger.pay("FRIEND" + i, "BUSY", "60.00", i * 50.0); // usual 11 / 9 = 1.22: 3 < 3.06
         }
         for (var account : List.of("MULE", "BUSY")) {
             ledger.pay("V1", account, "1200.00", 600)
