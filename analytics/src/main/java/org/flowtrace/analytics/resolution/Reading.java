@@ -33,14 +33,7 @@ record Reading(List<List<String>> slots) {
         return slots.size() == 1;
     }
 
-    /** This reading followed by another: the readings of tokens run together. */
-    Reading concat(Reading other) {
-        var joined = new ArrayList<List<String>>(slots.size() + other.slots.size());
-        joined.addAll(slots);
-        joined.addAll(other.slots);
-        return new Reading(joined);
-    }
-
+    /** The readings one after another: tokens run together. */
     static Reading concat(List<Reading> readings) {
         var joined = new ArrayList<List<String>>();
         readings.forEach(r -> joined.addAll(r.slots));
@@ -89,27 +82,5 @@ record Reading(List<List<String>> slots) {
             return 0;
         }
         return Math.max(0, 1.0 - (double) distance(token) / token.length());
-    }
-
-    /**
-     * The spellings of the reading, at most {@code limit} of them (in the order of the slots' spellings),
-     * for blocking keys; a reading with more stops there.
-     */
-    List<String> spellings(int limit) {
-        var result = new ArrayList<String>();
-        result.add("");
-        for (var slot : slots) {
-            var next = new ArrayList<String>();
-            for (var prefix : result) {
-                for (var spelling : slot) {
-                    if (next.size() == limit) {
-                        break;
-                    }
-                    next.add(prefix + spelling);
-                }
-            }
-            result = next;
-        }
-        return result.stream().distinct().toList();
     }
 }

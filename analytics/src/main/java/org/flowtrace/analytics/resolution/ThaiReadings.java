@@ -151,8 +151,7 @@ final class ThaiReadings {
                     k--;
                 }
                 if (k >= 0) {
-                    silent.set(k, true);
-                    // a vowel written on the silenced consonant goes after it
+                    silent.set(k, true); // with the vowel signs written on it, marked above
                 }
                 continue;
             }
