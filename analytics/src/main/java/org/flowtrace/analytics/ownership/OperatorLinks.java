@@ -15,10 +15,12 @@ import org.flowtrace.graph.connection.GraphConnection;
  * bank account), {@code CONTROLS_WALLET}, {@code LINKED_TO} (a list's family, associate or linked
  * company) and {@code TRANSFER} (money either way, all transfers between two ends as one hop).
  *
- * <p><b>Search.</b> Strongest first, in rounds ({@link LinkExploration}): each round reads, in one query
- * ({@link LinkGraphReader}), the links of the nodes not yet read whose best path so far scores within one
- * hop's cost of the strongest of them, so ownership, holdings and resolution links are read before the wide
- * fan of money flows. A designated node ends a path (it is not searched through); so does a <b>stop</b>,
+ * <p><b>Search.</b> Fewest money flows first, then strongest first, in rounds ({@link LinkExploration}):
+ * everything reached through ownership, control, holdings, wallet control, list links and {@code SAME_AS}
+ * alone is read before anything a money flow leads to, and so on for each further money flow; within that
+ * order each round reads, in one query ({@link LinkGraphReader}), the links of the nodes not yet read whose
+ * best path so far scores within one hop's cost of the strongest of them. A long chain of holdings is thus
+ * read to its end before the wide fan of an account's counterparties fills the node limit. A designated node ends a path (it is not searched through); so does a <b>stop</b>,
  * reported with the paths: an exchange's custodial wallet, or an account or wallet with more than
  * {@link LinkParameters#maxDegree()} transfers (a hub: an exchange's bank account, a payment processor),
  * whose counterparties are linked to each other by nothing but the hub; the start itself is always
@@ -58,7 +60,8 @@ public final class OperatorLinks {
         var explored = new LinkExploration(reader, parameters).from(origin);
         if (explored.full()) {
             notes.add("the search stopped at " + parameters.maxNodes()
-                    + " nodes (read strongest first): weaker paths may be missing");
+                    + " nodes (read fewest money flows first, then strongest): paths through more money flows"
+                    + " or weaker links may be missing");
         }
         if (!explored.stops().isEmpty()) {
             notes.add(explored.stops().size() + " exchanges and hubs reached were not searched through");
