@@ -136,22 +136,17 @@ public final class ScreeningIndex {
                 }
             }
         }
-        var candidates = new Integer[touchedSize];
-        for (int i = 0; i < touchedSize; i++) {
-            candidates[i] = touched[i];
-        }
-        Arrays.sort(
-                candidates, Comparator.comparingInt((Integer e) -> -count[e]).thenComparingInt(e -> e));
+        var candidates = mostVoted(touched, touchedSize, count, MAX_CANDIDATES);
         for (int i = 0; i < touchedSize; i++) {
             count[touched[i]] = 0;
         }
         var hits = new ArrayList<NameHit>();
-        for (int i = 0; i < Math.min(MAX_CANDIDATES, candidates.length); i++) {
-            var entry = entries[candidates[i]];
+        for (int candidate : candidates) {
+            var entry = entries[candidate];
             if (!wanted.test(entry)) {
                 continue;
             }
-            var match = score(asPerson, asOrganisation, entry.profile());
+            var match = score(asPerson, asOrganisation, entry.profile(), minScore);
             match.filter(m -> m.score() >= minScore).ifPresent(m -> hits.add(new NameHit(entry, m)));
         }
         hits.sort(Comparator.comparingDouble((NameHit h) -> -h.score())
@@ -159,14 +154,59 @@ public final class ScreeningIndex {
         return hits;
     }
 
-    /** The query compared with a candidate of its type; a party of unknown type with the better of both. */
-    private Optional<Match> score(PartyProfile asPerson, PartyProfile asOrganisation, PartyProfile candidate) {
+    /**
+     * The {@code limit} entries with the most votes, ties to the lowest entry, in no particular order:
+     * votes are small counts (one per query key), so a count of each tally finds the lowest tally that
+     * makes the cut, and only the entries tied at it are sorted.
+     */
+    static int[] mostVoted(int[] touched, int size, int[] votes, int limit) {
+        if (size <= limit) {
+            return Arrays.copyOf(touched, size);
+        }
+        int most = 0;
+        for (int i = 0; i < size; i++) {
+            most = Math.max(most, votes[touched[i]]);
+        }
+        var perTally = new int[most + 1];
+        for (int i = 0; i < size; i++) {
+            perTally[votes[touched[i]]]++;
+        }
+        int cut = most;
+        int above = 0;
+        while (above + perTally[cut] < limit) {
+            above += perTally[cut];
+            cut--;
+        }
+        var chosen = new int[limit];
+        var tied = new int[perTally[cut]];
+        int n = 0;
+        int t = 0;
+        for (int i = 0; i < size; i++) {
+            int entry = touched[i];
+            if (votes[entry] > cut) {
+                chosen[n++] = entry;
+            } else if (votes[entry] == cut) {
+                tied[t++] = entry;
+            }
+        }
+        Arrays.sort(tied);
+        System.arraycopy(tied, 0, chosen, n, limit - n);
+        return chosen;
+    }
+
+    /**
+     * The query compared with a candidate of its type; a party of unknown type with the better of both. A
+     * candidate that cannot reach {@code minScore} whatever its names ({@link MatchScorer#canReach}) is not
+     * compared by name.
+     */
+    private Optional<Match> score(
+            PartyProfile asPerson, PartyProfile asOrganisation, PartyProfile candidate, double minScore) {
         return switch (candidate.type()) {
-            case PERSON -> scorer.score(asPerson, candidate);
-            case ORGANISATION -> scorer.score(asOrganisation, candidate);
+            case PERSON -> scored(asPerson, candidate, minScore);
+            case ORGANISATION -> scored(asOrganisation, candidate, minScore);
             case UNKNOWN -> {
-                var person = scorer.score(asPerson, candidate);
-                var organisation = scorer.score(asOrganisation, candidate);
+                var person = scored(asPerson, candidate, minScore);
+                var organisation = scored(asOrganisation, candidate, minScore);
                 yield person.isPresent()
                                 && person.get().score()
                                         >= organisation.map(Match::score).orElse(0.0)
@@ -174,6 +214,10 @@ public final class ScreeningIndex {
                         : organisation;
             }
         };
+    }
+
+    private Optional<Match> scored(PartyProfile query, PartyProfile candidate, double minScore) {
+        return scorer.canReach(query, candidate, minScore) ? scorer.score(query, candidate) : Optional.empty();
     }
 
     /**
