@@ -16,6 +16,7 @@ import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.model.Endpoint;
 import org.flowtrace.graph.model.EndpointLabel;
 import org.flowtrace.graph.model.Transfer;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -59,6 +60,13 @@ public final class TransferWriter {
             SET t.prov = coalesce(t.prov, []) + row.prov
             """;
 
+    /** Further properties of transfers already stored (see {@link #write(List, Map)}). */
+    private static final String DETAILS = """
+            UNWIND $rows AS row
+            MATCH ()-[t:TRANSFER {id: row.id}]->()
+            SET t += row.details
+            """;
+
     /**
      * Transfers whose id is not stored between the same endpoints. An id already stored between other
      * endpoints is created again on purpose, so that the uniqueness constraint refuses it as
@@ -89,6 +97,15 @@ public final class TransferWriter {
      * names the same accounts over and over, and merging them again would change nothing.
      */
     public void write(List<Transfer> transfers) {
+        write(transfers, Map.of());
+    }
+
+    /**
+     * As {@link #write(List)}, with further {@code TRANSFER} properties by transfer id (e.g. a chain's
+     * block and transaction hash): set when the transfer is created, and set again (to the same
+     * values on a re-run) on a transfer already stored, all in the batch's transaction.
+     */
+    public void write(List<Transfer> transfers, Map<String, Map<String, Object>> details) {
         if (transfers.isEmpty()) {
             return;
         }
@@ -100,7 +117,7 @@ public final class TransferWriter {
         }
         try (var session = graph.driver().session(graph.sessionConfig())) {
             session.executeWriteWithoutResult(
-                    tx -> write(tx, transfers, endpoint -> endpointsWritten.contains(endpoint)));
+                    tx -> write(tx, transfers, details, endpoint -> endpointsWritten.contains(endpoint)));
         }
         if (endpointsWritten.size() + named.size() > ENDPOINTS_REMEMBERED) {
             endpointsWritten.clear();
@@ -121,10 +138,14 @@ public final class TransferWriter {
      * batch is written once, as stated by its first occurrence.
      */
     public static void write(TransactionContext tx, List<Transfer> transfers) {
-        write(tx, transfers, endpoint -> false);
+        write(tx, transfers, Map.of(), endpoint -> false);
     }
 
-    private static void write(TransactionContext tx, List<Transfer> transfers, Predicate<String> alreadyWritten) {
+    private static void write(
+            TransactionContext tx,
+            List<Transfer> transfers,
+            Map<String, Map<String, Object>> details,
+            Predicate<String> alreadyWritten) {
         if (transfers.isEmpty()) {
             return;
         }
@@ -152,7 +173,7 @@ public final class TransferWriter {
         run(tx, ASSETS, List.copyOf(assets.values()));
         endpoints.forEach((label, rows) ->
                 run(tx, ENDPOINTS.formatted(label.cypherLabel(), append("n")), List.copyOf(rows.values())));
-        byShape.forEach((shape, batch) -> writeTransfers(tx, shape, batch));
+        byShape.forEach((shape, batch) -> writeTransfers(tx, shape, batch, details));
     }
 
     /** The two endpoint labels of a transfer, which its Cypher names (labels cannot be parameters). */
@@ -167,9 +188,11 @@ public final class TransferWriter {
      * Looks up which of the batch's ids are stored between the same endpoints; those get this source's
      * provenance entry if they lack one, the others are created.
      */
-    private static void writeTransfers(TransactionContext tx, Shape shape, Map<String, Transfer> batch) {
+    private static void writeTransfers(
+            TransactionContext tx, Shape shape, Map<String, Transfer> batch, Map<String, Map<String, Object>> details) {
         var toCreate = new LinkedHashMap<>(batch);
         var provenance = new ArrayList<Map<String, Object>>();
+        var storedDetails = new ArrayList<Map<String, Object>>();
         var stored = tx.run(shape.render(STORED), Map.of("ids", List.copyOf(batch.keySet())));
         while (stored.hasNext()) {
             var record = stored.next();
@@ -180,6 +203,10 @@ public final class TransferWriter {
                 continue;
             }
             toCreate.remove(transfer.id());
+            var more = details.get(transfer.id());
+            if (more != null && !more.isEmpty()) {
+                storedDetails.add(Map.of("id", transfer.id(), "details", more));
+            }
             var marker = "|" + transfer.provenance().sourceSha256() + "|";
             if (record.get("prov").asList(value -> value.asString()).stream().noneMatch(p -> p.contains(marker))) {
                 provenance.add(Map.of(
@@ -189,9 +216,12 @@ public final class TransferWriter {
         if (!provenance.isEmpty()) {
             run(tx, PROVENANCE, provenance);
         }
+        if (!storedDetails.isEmpty()) {
+            run(tx, DETAILS, storedDetails);
+        }
         if (!toCreate.isEmpty()) {
             var rows = new ArrayList<Map<String, Object>>(toCreate.size());
-            toCreate.values().forEach(transfer -> rows.add(transferRow(transfer)));
+            toCreate.values().forEach(transfer -> rows.add(transferRow(transfer, details.get(transfer.id()))));
             run(tx, shape.render(TRANSFERS), rows);
         }
     }
@@ -216,8 +246,11 @@ public final class TransferWriter {
                 "sha256", transfer.provenance().sourceSha256());
     }
 
-    private static Map<String, Object> transferRow(Transfer transfer) {
+    private static Map<String, Object> transferRow(Transfer transfer, @Nullable Map<String, Object> details) {
         var props = new HashMap<String, Object>(TransferProperties.relationship(transfer));
+        if (details != null) {
+            props.putAll(details);
+        }
         props.put("id", transfer.id());
         props.put("prov", List.of(transfer.provenance().encoded()));
         return Map.of("fromKey", transfer.from().key(), "toKey", transfer.to().key(), "props", props);
