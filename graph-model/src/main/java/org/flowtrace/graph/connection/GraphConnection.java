@@ -11,6 +11,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.ExecutableQuery;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
@@ -82,9 +83,14 @@ public final class GraphConnection implements AutoCloseable {
         return new GraphConnection(driver, target.database(), Mode.EXTERNAL, target.displayUri(), null);
     }
 
-    /** Encryption follows the URI scheme for external servers; the embedded one listens on loopback only. */
+    /**
+     * Encryption follows the URI scheme for external servers; the embedded one listens on loopback only.
+     * The driver logs through SLF4J, which checks the level before formatting: its default
+     * ({@code System.Logger}) formats every Bolt message at debug level, parameters included, even when
+     * debug is off — for a batch of transfers, megabytes of text per statement.
+     */
     private static Config.ConfigBuilder driverConfig() {
-        return Config.builder().withUserAgent("flowtrace");
+        return Config.builder().withUserAgent("flowtrace").withLogging(Logging.slf4j());
     }
 
     public Driver driver() {

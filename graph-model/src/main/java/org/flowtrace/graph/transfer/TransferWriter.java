@@ -10,17 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.model.Endpoint;
 import org.flowtrace.graph.model.EndpointLabel;
 import org.flowtrace.graph.model.Transfer;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes a batch of transfers in one transaction: their assets, their endpoints (Account or Wallet
- * nodes, merged on key) and one {@code TRANSFER} relationship per transfer, merged on its id. Every
- * element gets its provenance entry. Writing the same batch again changes nothing.
+ * nodes, merged on key, in key order) and one {@code TRANSFER} relationship per transfer: looked up by
+ * its unique id, created when it is not stored. Every element gets its provenance entry. Writing the
+ * same batch again changes nothing.
  *
  * <p>Amounts are stored as exact canonical strings with their asset code; {@code amountApprox} and
  * {@code usdApprox} are doubles for ranking only.
@@ -41,20 +44,37 @@ public final class TransferWriter {
             """;
 
     /**
-     * A transfer already stored between the same endpoints (looked up by its unique id) gets this
-     * source's provenance entry if it lacks one; any other is created. Cheaper than {@code MERGE} on the
-     * pattern, which locks and re-reads both endpoints. An id already stored between other endpoints is
-     * created again on purpose, so that the uniqueness constraint refuses it as {@code MERGE} did; the
-     * batch holds each id once (see {@link #write(TransactionContext, List)}).
+     * The transfers of the batch already stored between the same endpoints, with their provenance.
+     * Read-only, so the id lookups take no locks; one lookup per id of the batch.
+     */
+    private static final String STORED = """
+            UNWIND $ids AS id
+            MATCH (a:%1$s)-[t:TRANSFER {id: id}]->(b:%2$s)
+            RETURN id, a.key AS fromKey, b.key AS toKey, coalesce(t.prov, []) AS prov
+            """;
+
+    /** A second source's entry for transfers already stored from another source. */
+    private static final String PROVENANCE = """
+            UNWIND $rows AS row
+            MATCH ()-[t:TRANSFER {id: row.id}]->()
+            SET t.prov = coalesce(t.prov, []) + row.prov
+            """;
+
+    /** Further properties of transfers already stored (see {@link #write(List, Map)}). */
+    private static final String DETAILS = """
+            UNWIND $rows AS row
+            MATCH ()-[t:TRANSFER {id: row.id}]->()
+            SET t += row.details
+            """;
+
+    /**
+     * Transfers whose id is not stored between the same endpoints. An id already stored between other
+     * endpoints is created again on purpose, so that the uniqueness constraint refuses it as
+     * {@code MERGE} did; the batch holds each id once (see {@link #write(TransactionContext, List)}).
+     * Cheaper than {@code MERGE} on the pattern, which locks and re-reads both endpoints.
      */
     private static final String TRANSFERS = """
             UNWIND $rows AS row
-            OPTIONAL MATCH (oldFrom)-[old:TRANSFER {id: row.id}]->(oldTo)
-            WITH row, old, old IS NOT NULL AND oldFrom:%1$s AND oldFrom.key = row.fromKey
-                    AND oldTo:%2$s AND oldTo.key = row.toKey AS stored
-            FOREACH (_ IN CASE WHEN stored AND NOT any(p IN coalesce(old.prov, []) WHERE p CONTAINS ('|' + row.sha256 + '|'))
-                    THEN [1] ELSE [] END | SET old.prov = coalesce(old.prov, []) + row.prov)
-            WITH row, stored WHERE NOT stored
             MATCH (a:%1$s {key: row.fromKey})
             MATCH (b:%2$s {key: row.toKey})
             CREATE (a)-[t:TRANSFER]->(b)
@@ -77,6 +97,15 @@ public final class TransferWriter {
      * names the same accounts over and over, and merging them again would change nothing.
      */
     public void write(List<Transfer> transfers) {
+        write(transfers, Map.of());
+    }
+
+    /**
+     * As {@link #write(List)}, with further {@code TRANSFER} properties by transfer id (e.g. a chain's
+     * block and transaction hash): set when the transfer is created, and set again (to the same
+     * values on a re-run) on a transfer already stored, all in the batch's transaction.
+     */
+    public void write(List<Transfer> transfers, Map<String, Map<String, Object>> details) {
         if (transfers.isEmpty()) {
             return;
         }
@@ -88,7 +117,7 @@ public final class TransferWriter {
         }
         try (var session = graph.driver().session(graph.sessionConfig())) {
             session.executeWriteWithoutResult(
-                    tx -> write(tx, transfers, endpoint -> endpointsWritten.contains(endpoint)));
+                    tx -> write(tx, transfers, details, endpoint -> endpointsWritten.contains(endpoint)));
         }
         if (endpointsWritten.size() + named.size() > ENDPOINTS_REMEMBERED) {
             endpointsWritten.clear();
@@ -109,16 +138,20 @@ public final class TransferWriter {
      * batch is written once, as stated by its first occurrence.
      */
     public static void write(TransactionContext tx, List<Transfer> transfers) {
-        write(tx, transfers, endpoint -> false);
+        write(tx, transfers, Map.of(), endpoint -> false);
     }
 
-    private static void write(TransactionContext tx, List<Transfer> transfers, Predicate<String> alreadyWritten) {
+    private static void write(
+            TransactionContext tx,
+            List<Transfer> transfers,
+            Map<String, Map<String, Object>> details,
+            Predicate<String> alreadyWritten) {
         if (transfers.isEmpty()) {
             return;
         }
         var assets = new LinkedHashMap<String, Map<String, Object>>();
         var endpoints = new EnumMap<EndpointLabel, Map<String, Map<String, Object>>>(EndpointLabel.class);
-        var byShape = new LinkedHashMap<String, List<Map<String, Object>>>();
+        var byShape = new LinkedHashMap<Shape, Map<String, Transfer>>();
         var ids = new HashSet<String>();
         for (var transfer : transfers) {
             assets.putIfAbsent(transfer.amount().asset().code(), assetRow(transfer));
@@ -127,20 +160,70 @@ public final class TransferWriter {
                     continue;
                 }
                 endpoints
-                        .computeIfAbsent(endpoint.label(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(endpoint.label(), k -> new TreeMap<>())
                         .putIfAbsent(endpoint.key(), endpointRow(endpoint, transfer));
             }
             if (!ids.add(transfer.id())) {
                 continue;
             }
-            var shape = TRANSFERS.formatted(
-                    transfer.from().label().cypherLabel(), transfer.to().label().cypherLabel());
-            byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(transferRow(transfer));
+            byShape.computeIfAbsent(
+                            new Shape(transfer.from().label(), transfer.to().label()), k -> new LinkedHashMap<>())
+                    .put(transfer.id(), transfer);
         }
         run(tx, ASSETS, List.copyOf(assets.values()));
         endpoints.forEach((label, rows) ->
                 run(tx, ENDPOINTS.formatted(label.cypherLabel(), append("n")), List.copyOf(rows.values())));
-        byShape.forEach((query, rows) -> run(tx, query, rows));
+        byShape.forEach((shape, batch) -> writeTransfers(tx, shape, batch, details));
+    }
+
+    /** The two endpoint labels of a transfer, which its Cypher names (labels cannot be parameters). */
+    private record Shape(EndpointLabel from, EndpointLabel to) {
+
+        String render(String query) {
+            return query.formatted(from.cypherLabel(), to.cypherLabel());
+        }
+    }
+
+    /**
+     * Looks up which of the batch's ids are stored between the same endpoints; those get this source's
+     * provenance entry if they lack one, the others are created.
+     */
+    private static void writeTransfers(
+            TransactionContext tx, Shape shape, Map<String, Transfer> batch, Map<String, Map<String, Object>> details) {
+        var toCreate = new LinkedHashMap<>(batch);
+        var provenance = new ArrayList<Map<String, Object>>();
+        var storedDetails = new ArrayList<Map<String, Object>>();
+        var stored = tx.run(shape.render(STORED), Map.of("ids", List.copyOf(batch.keySet())));
+        while (stored.hasNext()) {
+            var record = stored.next();
+            var transfer = batch.get(record.get("id").asString());
+            if (transfer == null
+                    || !transfer.from().key().equals(record.get("fromKey").asString(null))
+                    || !transfer.to().key().equals(record.get("toKey").asString(null))) {
+                continue;
+            }
+            toCreate.remove(transfer.id());
+            var more = details.get(transfer.id());
+            if (more != null && !more.isEmpty()) {
+                storedDetails.add(Map.of("id", transfer.id(), "details", more));
+            }
+            var marker = "|" + transfer.provenance().sourceSha256() + "|";
+            if (record.get("prov").asList(value -> value.asString()).stream().noneMatch(p -> p.contains(marker))) {
+                provenance.add(Map.of(
+                        "id", transfer.id(), "prov", transfer.provenance().encoded()));
+            }
+        }
+        if (!provenance.isEmpty()) {
+            run(tx, PROVENANCE, provenance);
+        }
+        if (!storedDetails.isEmpty()) {
+            run(tx, DETAILS, storedDetails);
+        }
+        if (!toCreate.isEmpty()) {
+            var rows = new ArrayList<Map<String, Object>>(toCreate.size());
+            toCreate.values().forEach(transfer -> rows.add(transferRow(transfer, details.get(transfer.id()))));
+            run(tx, shape.render(TRANSFERS), rows);
+        }
     }
 
     private static void run(TransactionContext tx, String query, List<Map<String, Object>> rows) {
@@ -163,17 +246,13 @@ public final class TransferWriter {
                 "sha256", transfer.provenance().sourceSha256());
     }
 
-    private static Map<String, Object> transferRow(Transfer transfer) {
-        var row = new HashMap<String, Object>();
-        row.put("id", transfer.id());
-        row.put("fromKey", transfer.from().key());
-        row.put("toKey", transfer.to().key());
-        var props = new HashMap<>(TransferProperties.relationship(transfer));
+    private static Map<String, Object> transferRow(Transfer transfer, @Nullable Map<String, Object> details) {
+        var props = new HashMap<String, Object>(TransferProperties.relationship(transfer));
+        if (details != null) {
+            props.putAll(details);
+        }
         props.put("id", transfer.id());
         props.put("prov", List.of(transfer.provenance().encoded()));
-        row.put("props", props);
-        row.put("prov", transfer.provenance().encoded());
-        row.put("sha256", transfer.provenance().sourceSha256());
-        return row;
+        return Map.of("fromKey", transfer.from().key(), "toKey", transfer.to().key(), "props", props);
     }
 }

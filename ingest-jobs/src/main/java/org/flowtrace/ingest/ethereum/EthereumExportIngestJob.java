@@ -63,8 +63,8 @@ public class EthereumExportIngestJob implements IngestJobFactory {
         var source = input.toString();
         ItemReader<EvmExportRecord> reader = switch (format) {
             case JSON_RPC -> new JsonRpcExportReader("ethereum-jsonrpc", file, source);
-            case ETL_JSON_LINES -> EtlExportReaders.jsonLines("ethereum-etl-json", file);
-            default -> EtlExportReaders.csv("ethereum-etl-csv", file, input, format);
+            case ETL_JSON_LINES -> steps.readAhead(EtlExportReaders.jsonLines("ethereum-etl-json", file));
+            default -> steps.readAhead(EtlExportReaders.csv("ethereum-etl-csv", file, input, format));
         };
         var step = steps.step(
                 "ethereum-export-load",

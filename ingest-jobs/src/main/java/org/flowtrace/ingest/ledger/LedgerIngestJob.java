@@ -47,7 +47,7 @@ public class LedgerIngestJob implements IngestJobFactory {
         var step = steps.step(
                 "ledger-load",
                 input.toString(),
-                LedgerCsvReader.create(file, mapping),
+                steps.readAhead(LedgerCsvReader.create(file, mapping)),
                 new LedgerRowProcessor(mapping, columns),
                 new LedgerItemWriter(graph),
                 file::fractionRead);

@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -108,6 +109,14 @@ public class IngestSteps {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * {@code reader} read on a thread of its own, up to one chunk ahead of the step, so that reading and
+     * parsing overlap with writing; restartable as {@code reader} is (see {@link ReadAheadItemReader}).
+     */
+    public <T> ReadAheadItemReader<T> readAhead(AbstractItemCountingItemStreamItemReader<T> reader) {
+        return new ReadAheadItemReader<>(reader, properties.chunkSize());
     }
 
     /** A listener writing this run's skipped records to {@code <rejects-dir>/<job>-<run>.jsonl}. */
