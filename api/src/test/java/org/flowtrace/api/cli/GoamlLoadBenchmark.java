@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <pre>./mvnw -B -Pbench -pl api -am verify -Dtest=GoamlLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=none -Dfailsafe.failIfNoSpecifiedTests=false
  *   [-Dbench.reports=2000] [-Dbench.transactions=50]</pre>
  *
- * The time includes starting the application and the embedded Neo4j. The figures go to stdout and
+ * The time includes starting the application and the embedded Neo4j; so does the JVM's CPU time, given
+ * beside it with the one-minute load average at the end (the machine may be shared). The figures go to stdout and
  * {@code api/target/goaml-load-benchmark.md}.
  */
 class GoamlLoadBenchmark {
@@ -37,6 +39,8 @@ class GoamlLoadBenchmark {
     void goaml_multi_report_load_rate(@TempDir Path work) throws IOException {
         var file = generate(work.resolve("reports.xml"));
         long transactions = (long) REPORTS * TRANSACTIONS;
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStarted = os.getProcessCpuTime();
         long started = System.nanoTime();
         var run = CommandRun.of(
                 "ingest",
@@ -46,6 +50,8 @@ class GoamlLoadBenchmark {
                 work.resolve("data").toString(),
                 "-q");
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpuStarted) / 1e9;
+        double load = os.getSystemLoadAverage();
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("%,d written, 0 rejected".formatted(REPORTS));
         var text = "goAML load, %,d reports with %,d transactions (%,d bytes), %d cores, max heap %d MB, %s%n%n"
@@ -56,8 +62,10 @@ class GoamlLoadBenchmark {
                                 Runtime.getRuntime().availableProcessors(),
                                 Runtime.getRuntime().maxMemory() >> 20,
                                 Runtime.version())
-                + "| reports | transactions | seconds (incl. start-up) | transactions/s |\n|---|---|---|---|\n"
-                + "| %,d | %,d | %.1f | %,.0f |%n".formatted(REPORTS, transactions, seconds, transactions / seconds)
+                + "| reports | transactions | seconds (incl. start-up) | transactions/s | JVM CPU seconds | load average |\n"
+                + "|---|---|---|---|---|---|\n"
+                + "| %,d | %,d | %.1f | %,.0f | %.1f | %.2f |%n"
+                        .formatted(REPORTS, transactions, seconds, transactions / seconds, cpuSeconds, load)
                 + "\n" + run.out();
         System.out.println(text);
         Files.writeString(Path.of("target/goaml-load-benchmark.md"), text);

@@ -1,6 +1,9 @@
 package org.flowtrace.graph.report;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.transfer.TransferProperties;
 import org.flowtrace.graph.transfer.TransferWriter;
 
 /**
@@ -8,28 +11,39 @@ import org.flowtrace.graph.transfer.TransferWriter;
  * {@code UNWIND} statement per kind of fact, never one per report. Accounts and parties come first,
  * then the links between them, the transfers, and last the reports with their links, so every
  * {@code MATCH} finds what the same batch merged. Writing the same graph again changes nothing.
+ *
+ * <p>An account is written once per batch, and not again once this writer has committed it with the
+ * same source and properties (see {@link WrittenAccounts}): a file of many reports names the same
+ * accounts over and over. A writer is meant for one run; it is not thread-safe.
  */
 public final class ReportGraphWriter {
 
     private final GraphConnection graph;
+    private final WrittenAccounts writtenAccounts = new WrittenAccounts();
 
     public ReportGraphWriter(GraphConnection graph) {
         this.graph = graph;
     }
 
     public void write(ReportGraph batch) {
+        var accounts = writtenAccounts.toWrite(batch.accounts());
+        var transferKeys = new HashSet<>(Set.of("id", "prov"));
+        for (var transfer : batch.transfers()) {
+            transferKeys.addAll(TransferProperties.relationship(transfer).keySet());
+        }
         try (var session = graph.driver().session(graph.sessionConfig())) {
             session.executeWriteWithoutResult(tx -> {
-                AccountWriter.writeAccounts(tx, batch.accounts());
+                AccountWriter.writeAccounts(tx, accounts);
                 PartyWriter.writeParties(tx, batch.parties());
                 AccountWriter.writeHoldings(tx, batch.holdings());
                 PartyWriter.writeIdentifiers(tx, batch.identifiers());
                 PartyWriter.writeAddresses(tx, batch.addresses());
                 TransferWriter.write(tx, batch.transfers());
-                ReportWriter.writeTransferDetails(tx, batch.transferDetails());
+                ReportWriter.writeTransferDetails(tx, batch.transferDetails(), transferKeys);
                 ReportWriter.writeReports(tx, batch.reports());
                 ReportWriter.writeMentions(tx, batch.mentions());
             });
         }
+        writtenAccounts.committed(accounts);
     }
 }

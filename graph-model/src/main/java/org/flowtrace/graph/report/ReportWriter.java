@@ -9,8 +9,10 @@ import static org.flowtrace.graph.report.Rows.run;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.flowtrace.graph.report.ReportGraph.Mention;
 import org.flowtrace.graph.report.ReportGraph.ReportNode;
 import org.flowtrace.graph.report.ReportGraph.TransferDetails;
@@ -39,13 +41,21 @@ final class ReportWriter {
             MERGE (r)-[n:NAMES]->(x)
             """;
 
-    private static final String TRANSFER_DETAILS =
-            """
+    /**
+     * A transfer no report has described yet ({@code reports} unset) holds only what the transfer writer
+     * set, so the details it does not share with those ({@code row.fresh}) are set in one go; the shared
+     * ones ({@code row.shared}, normally none), and every detail of a transfer already described, are set
+     * only where missing.
+     */
+    private static final String TRANSFER_DETAILS = """
             UNWIND $rows AS row
             MATCH ()-[t:TRANSFER {id: row.id}]->()
-            %s
-            %s
-            """.formatted(addToList("t", "reports", "report"), fillMissing("t", "props"));
+            WITH t, row, t.reports IS NULL AS fresh
+            SET t.reports = coalesce(t.reports, []) + [r IN row.reports WHERE NOT r IN coalesce(t.reports, [])]
+            FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | SET t += row.fresh)
+            FOREACH (k IN CASE WHEN fresh THEN keys(row.shared) ELSE keys(row.props) END
+                | SET t[k] = coalesce(t[k], row.props[k]))
+            """;
 
     private ReportWriter() {}
 
@@ -78,13 +88,40 @@ final class ReportWriter {
                 rows));
     }
 
-    static void writeTransferDetails(TransactionContext tx, List<TransferDetails> details) {
-        var rows = new ArrayList<Map<String, Object>>();
+    /**
+     * One row per transfer: the reports stating it in batch order, and their details merged with the
+     * first report's value winning, as writing them one after the other would.
+     *
+     * @param transferKeys the property names the transfer writer sets on the batch's transfers
+     */
+    static void writeTransferDetails(TransactionContext tx, List<TransferDetails> details, Set<String> transferKeys) {
+        var byTransfer = new LinkedHashMap<String, Map<String, Object>>();
         for (var detail : details) {
-            var row = new HashMap<String, Object>();
-            row.put("id", detail.transferId());
-            row.put("report", detail.reportKey());
-            row.put("props", detail.properties());
+            var row = byTransfer.computeIfAbsent(detail.transferId(), id -> {
+                var fresh = new HashMap<String, Object>();
+                fresh.put("id", id);
+                fresh.put("reports", new ArrayList<String>());
+                fresh.put("props", new HashMap<String, Object>());
+                return fresh;
+            });
+            @SuppressWarnings("unchecked")
+            var reports = (List<String>) row.get("reports");
+            if (!reports.contains(detail.reportKey())) {
+                reports.add(detail.reportKey());
+            }
+            @SuppressWarnings("unchecked")
+            var props = (Map<String, Object>) row.get("props");
+            detail.properties().forEach(props::putIfAbsent);
+        }
+        var rows = new ArrayList<Map<String, Object>>();
+        for (var row : byTransfer.values()) {
+            @SuppressWarnings("unchecked")
+            var props = (Map<String, Object>) row.get("props");
+            var fresh = new HashMap<String, Object>();
+            var shared = new HashMap<String, Object>();
+            props.forEach((k, v) -> (transferKeys.contains(k) ? shared : fresh).put(k, v));
+            row.put("fresh", fresh);
+            row.put("shared", shared);
             rows.add(row);
         }
         run(tx, TRANSFER_DETAILS, rows);
