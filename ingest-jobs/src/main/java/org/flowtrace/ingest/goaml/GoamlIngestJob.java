@@ -9,6 +9,7 @@ import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.IngestSteps;
 import org.flowtrace.ingest.support.MeteredFile;
+import org.flowtrace.ingest.support.ReadAheadItemReader;
 import org.springframework.batch.core.job.Job;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,12 @@ public class GoamlIngestJob implements IngestJobFactory {
 
     public static final String NAME = "goaml";
     public static final String SCHEMA = "schema";
+
+    /**
+     * Reports read ahead of the step at most: a report is far larger than a ledger row, so fewer than a
+     * chunk of them are held.
+     */
+    static final int READ_AHEAD = 64;
 
     private static final String BUNDLED_KEY = "";
 
@@ -59,7 +66,7 @@ public class GoamlIngestJob implements IngestJobFactory {
         var step = steps.step(
                 "goaml-load",
                 input.toString(),
-                new GoamlReportReader(file, input.toString(), schema, layout),
+                new ReadAheadItemReader<>(new GoamlReportReader(file, input.toString(), schema, layout), READ_AHEAD),
                 new GoamlReportProcessor(properties.codeLists(), settings),
                 new GoamlItemWriter(graph),
                 file::fractionRead,

@@ -10,10 +10,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -35,10 +32,11 @@ import org.xml.sax.ext.Locator2;
 import org.xml.sax.helpers.AttributesImpl;
 
 /**
- * Streams the {@code <report>}s of a goAML file with StAX, validating each against the schema while it is
- * read and handing it on as a small DOM. A thread of its own reads ahead of the step, at most
- * {@link #READ_AHEAD} reports (so that parsing and validating overlap binding and writing); the file is
- * never in memory, only those reports.
+ * Streams the {@code <report>}s of a goAML file one at a time with StAX — never more than one report in
+ * memory — validating each against the schema while it is read and handing it on as a small DOM. The
+ * job reads it ahead of the step ({@link GoamlIngestJob#READ_AHEAD} reports at most, through
+ * {@link org.flowtrace.ingest.support.ReadAheadItemReader}), so that parsing and validating overlap
+ * binding and writing.
  *
  * <p>Restartable: the number of items read is saved under the stable name {@code goaml-reports} at
  * every chunk; a restarted step skips that many top-level elements (without validating them) and goes on.
@@ -46,12 +44,6 @@ import org.xml.sax.helpers.AttributesImpl;
  * the parser's line and column, and ends the file: what was read before it stays loaded.
  */
 final class GoamlReportReader extends AbstractItemCountingItemStreamItemReader<ReportElement> {
-
-    /** Reports read ahead at most. */
-    static final int READ_AHEAD = 64;
-
-    /** What the read-ahead thread hands over after the last report. */
-    private static final Object END = new Object();
 
     /** Elements whose position is always written in locators, as they repeat. */
     private static final Set<String> ALWAYS_INDEXED = Set.of("transaction", "party", "report_party");
@@ -71,10 +63,6 @@ final class GoamlReportReader extends AbstractItemCountingItemStreamItemReader<R
     private boolean singleReportRead;
     /** Whether the reader is inside a report (for the locator of a parse error). */
     private boolean inReport;
-    /** Reports, rejections (runtime exceptions) and {@link #END}, in file order, once reading ahead. */
-    private @Nullable BlockingQueue<Object> ahead;
-
-    private @Nullable Thread reader;
 
     GoamlReportReader(MeteredFile file, String source, GoamlSchema schema, GoamlFileLayout layout) {
         this.file = file;
@@ -98,53 +86,7 @@ final class GoamlReportReader extends AbstractItemCountingItemStreamItemReader<R
     }
 
     @Override
-    protected @Nullable ReportElement doRead() throws InterruptedException {
-        if (ahead == null) {
-            startReadingAhead();
-        }
-        var next = Objects.requireNonNull(ahead).take();
-        if (next == END) {
-            ahead.put(END);
-            return null;
-        }
-        if (next instanceof RuntimeException e) {
-            throw e;
-        }
-        if (next instanceof Error e) {
-            throw e;
-        }
-        return (ReportElement) next;
-    }
-
-    /** Starts the thread that reads the rest of the file into {@link #ahead}. */
-    private void startReadingAhead() {
-        var queue = new ArrayBlockingQueue<Object>(READ_AHEAD);
-        ahead = queue;
-        reader = Thread.ofPlatform().name("goaml-read-ahead").daemon().start(() -> {
-            try {
-                while (true) {
-                    Object next;
-                    try {
-                        next = readNext();
-                    } catch (RuntimeException | Error e) {
-                        next = e;
-                    }
-                    queue.put(next == null ? END : next);
-                    if (next == null || next instanceof Error) {
-                        if (next != null) {
-                            queue.put(END);
-                        }
-                        return;
-                    }
-                }
-            } catch (InterruptedException e) {
-                // closed before the end of the file
-            }
-        });
-    }
-
-    /** The next report, a rejection thrown, or null at the end: the reading itself. */
-    private @Nullable ReportElement readNext() {
+    protected @Nullable ReportElement doRead() {
         if (done) {
             return null;
         }
@@ -308,12 +250,6 @@ final class GoamlReportReader extends AbstractItemCountingItemStreamItemReader<R
 
     @Override
     protected void doClose() throws Exception {
-        if (reader != null) {
-            reader.interrupt();
-            reader.join();
-            reader = null;
-        }
-        ahead = null;
         try {
             if (xml != null) {
                 xml.close();
