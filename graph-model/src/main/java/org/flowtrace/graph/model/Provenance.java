@@ -1,6 +1,7 @@
 package org.flowtrace.graph.model;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Where one stored fact came from: the ingest run that wrote it, the SHA-256 of the source it was
@@ -13,6 +14,9 @@ import java.util.Objects;
  */
 public record Provenance(String runId, String sourceSha256, String locator) {
 
+    /** Compiled once: every transfer, node and link of a load builds a provenance. */
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
     public Provenance {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(sourceSha256, "sourceSha256");
@@ -20,7 +24,7 @@ public record Provenance(String runId, String sourceSha256, String locator) {
         if (runId.contains("|") || runId.isBlank()) {
             throw new IllegalArgumentException("run id must be non-blank and free of '|': " + runId);
         }
-        if (!sourceSha256.matches("[0-9a-f]{64}")) {
+        if (!SHA256.matcher(sourceSha256).matches()) {
             throw new IllegalArgumentException("not a lower-case hex SHA-256: " + sourceSha256);
         }
     }

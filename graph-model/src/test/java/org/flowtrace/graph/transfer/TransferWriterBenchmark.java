@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TransferWriterBenchmark {
 
     private static final int TRANSFERS = Integer.getInteger("bench.transfers", 1_000_000);
-    private static final int ACCOUNTS = Integer.getInteger("bench.accounts", 100_000);
+    static final int ACCOUNTS = Integer.getInteger("bench.accounts", 100_000);
     private static final int BATCH = Integer.getInteger("bench.batch", 5_000);
 
     @Test
@@ -98,7 +98,7 @@ class TransferWriterBenchmark {
         return new double[] {(System.nanoTime() - started) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9};
     }
 
-    private static Transfer transfer(int i, SplittableRandom random, Instant start, String sha) {
+    static Transfer transfer(int i, SplittableRandom random, Instant start, String sha) {
         int from = random.nextInt(ACCOUNTS);
         int to = random.nextInt(ACCOUNTS);
         long cents = (long) Math.exp(random.nextDouble() * 14) + i % 100;

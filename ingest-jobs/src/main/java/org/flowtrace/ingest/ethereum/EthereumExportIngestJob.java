@@ -13,6 +13,7 @@ import org.flowtrace.ingest.erc20.TokenRegistry;
 import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.IngestSteps;
 import org.flowtrace.ingest.support.MeteredFile;
+import org.flowtrace.ingest.support.ProcessAheadItemProcessor;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -61,16 +62,18 @@ public class EthereumExportIngestJob implements IngestJobFactory {
         var format = EvmExportFormat.detect(input);
         var file = new MeteredFile(input);
         var source = input.toString();
+        var processor = new ProcessAheadItemProcessor<>(
+                new EthereumRecordProcessor(registry(options), folders.forFileIn(input)));
         ItemReader<EvmExportRecord> reader = switch (format) {
             case JSON_RPC -> new JsonRpcExportReader("ethereum-jsonrpc", file, source);
-            case ETL_JSON_LINES -> steps.readAhead(EtlExportReaders.jsonLines("ethereum-etl-json", file));
-            default -> steps.readAhead(EtlExportReaders.csv("ethereum-etl-csv", file, input, format));
+            case ETL_JSON_LINES -> steps.readAhead(EtlExportReaders.jsonLines("ethereum-etl-json", file), processor);
+            default -> steps.readAhead(EtlExportReaders.csv("ethereum-etl-csv", file, input, format), processor);
         };
         var step = steps.step(
                 "ethereum-export-load",
                 source,
                 reader,
-                new EthereumRecordProcessor(registry(options), folders.forFileIn(input)),
+                processor,
                 writer.apply(new ChainTransferWriter(graph)),
                 file::fractionRead);
         return steps.job(NAME, step);

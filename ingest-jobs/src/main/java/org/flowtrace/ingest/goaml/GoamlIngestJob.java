@@ -9,6 +9,7 @@ import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.IngestSteps;
 import org.flowtrace.ingest.support.MeteredFile;
+import org.flowtrace.ingest.support.ProcessAheadItemProcessor;
 import org.flowtrace.ingest.support.ReadAheadItemReader;
 import org.springframework.batch.core.job.Job;
 import org.springframework.stereotype.Component;
@@ -63,11 +64,13 @@ public class GoamlIngestJob implements IngestJobFactory {
                 properties.keepSourceXml(),
                 new LinkedHashSet<>(properties.payerRoles()),
                 new LinkedHashSet<>(properties.payeeRoles()));
+        var processor = new ProcessAheadItemProcessor<>(new GoamlReportProcessor(properties.codeLists(), settings));
         var step = steps.step(
                 "goaml-load",
                 input.toString(),
-                new ReadAheadItemReader<>(new GoamlReportReader(file, input.toString(), schema, layout), READ_AHEAD),
-                new GoamlReportProcessor(properties.codeLists(), settings),
+                new ReadAheadItemReader<>(
+                        new GoamlReportReader(file, input.toString(), schema, layout), READ_AHEAD, processor::prepare),
+                processor,
                 new GoamlItemWriter(graph),
                 file::fractionRead,
                 properties.chunkSize());

@@ -6,6 +6,7 @@ import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.ingest.support.IngestJobFactory;
 import org.flowtrace.ingest.support.IngestSteps;
 import org.flowtrace.ingest.support.MeteredFile;
+import org.flowtrace.ingest.support.ProcessAheadItemProcessor;
 import org.springframework.batch.core.job.Job;
 import org.springframework.stereotype.Component;
 
@@ -44,11 +45,12 @@ public class LedgerIngestJob implements IngestJobFactory {
         var mapping = mapping(options, input);
         var columns = LedgerColumns.resolve(mapping, LedgerCsvReader.header(input, mapping), input.toString());
         var file = new MeteredFile(input);
+        var processor = new ProcessAheadItemProcessor<>(new LedgerRowProcessor(mapping, columns));
         var step = steps.step(
                 "ledger-load",
                 input.toString(),
-                steps.readAhead(LedgerCsvReader.create(file, mapping)),
-                new LedgerRowProcessor(mapping, columns),
+                steps.readAhead(LedgerCsvReader.create(file, mapping), processor),
+                processor,
                 new LedgerItemWriter(graph),
                 file::fractionRead);
         return steps.job(NAME, step);

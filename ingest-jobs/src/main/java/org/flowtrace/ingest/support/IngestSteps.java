@@ -119,6 +119,15 @@ public class IngestSteps {
         return new ReadAheadItemReader<>(reader, properties.chunkSize());
     }
 
+    /**
+     * As {@link #readAhead(AbstractItemCountingItemStreamItemReader)}, with {@code processor} run on the
+     * reader's thread as each record is read; give the step the same {@code processor}.
+     */
+    public <T> ReadAheadItemReader<T> readAhead(
+            AbstractItemCountingItemStreamItemReader<T> reader, ProcessAheadItemProcessor<T, ?> processor) {
+        return new ReadAheadItemReader<>(reader, properties.chunkSize(), processor::prepare);
+    }
+
     /** A listener writing this run's skipped records to {@code <rejects-dir>/<job>-<run>.jsonl}. */
     public RejectsListener rejectsListener(String input) {
         return new RejectsListener(properties.rejectsDir().toAbsolutePath().normalize(), input);

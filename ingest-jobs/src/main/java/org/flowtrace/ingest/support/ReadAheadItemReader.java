@@ -2,6 +2,7 @@ package org.flowtrace.ingest.support;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -18,6 +19,9 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * number of records handed to the step (all of them in committed chunks), not how far the thread has
  * read, so a restart resumes after the last committed chunk. A read failure is handed over in its
  * place in the file, and counts as one record as the delegate counts it.
+ *
+ * <p>Each record read can also be handed to a hook on the reader's thread before the step gets it, so
+ * that processing runs ahead too (see {@link ProcessAheadItemProcessor}).
  */
 public final class ReadAheadItemReader<T> implements ItemStreamReader<T> {
 
@@ -33,6 +37,7 @@ public final class ReadAheadItemReader<T> implements ItemStreamReader<T> {
 
     private final AbstractItemCountingItemStreamItemReader<T> delegate;
     private final BlockingQueue<Entry<T>> ahead;
+    private final Consumer<? super T> onRead;
     private @Nullable Thread thread;
     private volatile boolean stopping;
     private boolean ended;
@@ -40,11 +45,21 @@ public final class ReadAheadItemReader<T> implements ItemStreamReader<T> {
 
     /** Reads {@code delegate} at most {@code capacity} records ahead of the step. */
     public ReadAheadItemReader(AbstractItemCountingItemStreamItemReader<T> delegate, int capacity) {
+        this(delegate, capacity, item -> {});
+    }
+
+    /**
+     * As {@link #ReadAheadItemReader(AbstractItemCountingItemStreamItemReader, int)}, handing each
+     * record read to {@code onRead} on the reader's thread; {@code onRead} must not throw.
+     */
+    public ReadAheadItemReader(
+            AbstractItemCountingItemStreamItemReader<T> delegate, int capacity, Consumer<? super T> onRead) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
         this.delegate = delegate;
         this.ahead = new ArrayBlockingQueue<>(capacity);
+        this.onRead = onRead;
     }
 
     @Override
@@ -88,6 +103,9 @@ public final class ReadAheadItemReader<T> implements ItemStreamReader<T> {
                 Entry<T> entry;
                 try {
                     var item = delegate.read();
+                    if (item != null) {
+                        onRead.accept(item);
+                    }
                     entry = item == null ? new End<>() : new Item<>(item);
                 } catch (Exception e) {
                     entry = new Failure<>(e);
