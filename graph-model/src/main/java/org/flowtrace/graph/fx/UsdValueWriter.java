@@ -35,6 +35,7 @@ public final class UsdValueWriter {
     private static final String WRITE = """
             UNWIND $rows AS row
             MATCH ()-[t:TRANSFER {id: row.id}]->()
+            USING INDEX SEEK t:TRANSFER(id)
             WHERE t.usd IS NULL
             SET t.usd = row.usd, t.usdApprox = row.usdApprox, t.usdRate = row.rate,
                 t.usdRateSource = row.source, t.usdRateDate = row.rateDate

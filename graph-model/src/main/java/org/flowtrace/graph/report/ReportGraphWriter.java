@@ -1,8 +1,12 @@
 package org.flowtrace.graph.report;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.flowtrace.graph.connection.GraphConnection;
+import org.flowtrace.graph.model.AccountRef;
 import org.flowtrace.graph.transfer.TransferProperties;
 import org.flowtrace.graph.transfer.TransferWriter;
 
@@ -27,10 +31,15 @@ public final class ReportGraphWriter {
 
     public void write(ReportGraph batch) {
         var accounts = writtenAccounts.toWrite(batch.accounts());
+        var merged = new HashSet<String>();
+        batch.accounts().forEach(account -> merged.add(account.account().key()));
         var transferKeys = new HashSet<>(Set.of("id", "prov"));
         for (var transfer : batch.transfers()) {
             transferKeys.addAll(TransferProperties.relationship(transfer).keySet());
         }
+        var stated = ReportWriter.stated(batch.transferDetails());
+        var onCreate = new HashMap<String, Map<String, Object>>();
+        stated.forEach((id, transfer) -> onCreate.put(id, transfer.onCreate()));
         try (var session = graph.driver().session(graph.sessionConfig())) {
             session.executeWriteWithoutResult(tx -> {
                 AccountWriter.writeAccounts(tx, accounts);
@@ -38,8 +47,14 @@ public final class ReportGraphWriter {
                 AccountWriter.writeHoldings(tx, batch.holdings());
                 PartyWriter.writeIdentifiers(tx, batch.identifiers());
                 PartyWriter.writeAddresses(tx, batch.addresses());
-                TransferWriter.write(tx, batch.transfers());
-                ReportWriter.writeTransferDetails(tx, batch.transferDetails(), transferKeys);
+                var created = TransferWriter.create(
+                        tx,
+                        batch.transfers(),
+                        onCreate,
+                        endpoint -> endpoint instanceof AccountRef && merged.contains(endpoint.key()));
+                var stored = new ArrayList<>(stated.values());
+                stored.removeIf(transfer -> created.contains(transfer.id()));
+                ReportWriter.writeTransferDetails(tx, stored, transferKeys);
                 ReportWriter.writeReports(tx, batch.reports());
                 ReportWriter.writeMentions(tx, batch.mentions());
             });

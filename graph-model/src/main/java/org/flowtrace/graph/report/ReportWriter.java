@@ -7,6 +7,7 @@ import static org.flowtrace.graph.report.Rows.provenance;
 import static org.flowtrace.graph.report.Rows.run;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ final class ReportWriter {
     private static final String TRANSFER_DETAILS = """
             UNWIND $rows AS row
             MATCH ()-[t:TRANSFER {id: row.id}]->()
+            USING INDEX SEEK t:TRANSFER(id)
             WITH t, row, t.reports IS NULL AS fresh
             SET t.reports = coalesce(t.reports, []) + [r IN row.reports WHERE NOT r IN coalesce(t.reports, [])]
             FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | SET t += row.fresh)
@@ -89,40 +91,51 @@ final class ReportWriter {
     }
 
     /**
-     * One row per transfer: the reports stating it in batch order, and their details merged with the
-     * first report's value winning, as writing them one after the other would.
+     * What the batch's reports say of one transfer: the reports stating it in batch order, and their
+     * details merged with the first report's value winning, as writing them one after the other would.
+     */
+    record StatedTransfer(String id, List<String> reports, Map<String, Object> properties) {
+
+        /** The details and reports a transfer created in this batch gets with its own properties. */
+        Map<String, Object> onCreate() {
+            var props = new HashMap<String, Object>(properties);
+            props.put("reports", reports);
+            return props;
+        }
+    }
+
+    /** The batch's transfer details, one {@link StatedTransfer} per transfer id, in batch order. */
+    static Map<String, StatedTransfer> stated(List<TransferDetails> details) {
+        var byTransfer = new LinkedHashMap<String, StatedTransfer>();
+        for (var detail : details) {
+            var stated = byTransfer.computeIfAbsent(
+                    detail.transferId(), id -> new StatedTransfer(id, new ArrayList<>(), new HashMap<>()));
+            if (!stated.reports().contains(detail.reportKey())) {
+                stated.reports().add(detail.reportKey());
+            }
+            detail.properties().forEach(stated.properties()::putIfAbsent);
+        }
+        return byTransfer;
+    }
+
+    /**
+     * Writes what the reports say of transfers that were stored before this batch.
      *
      * @param transferKeys the property names the transfer writer sets on the batch's transfers
      */
-    static void writeTransferDetails(TransactionContext tx, List<TransferDetails> details, Set<String> transferKeys) {
-        var byTransfer = new LinkedHashMap<String, Map<String, Object>>();
-        for (var detail : details) {
-            var row = byTransfer.computeIfAbsent(detail.transferId(), id -> {
-                var fresh = new HashMap<String, Object>();
-                fresh.put("id", id);
-                fresh.put("reports", new ArrayList<String>());
-                fresh.put("props", new HashMap<String, Object>());
-                return fresh;
-            });
-            @SuppressWarnings("unchecked")
-            var reports = (List<String>) row.get("reports");
-            if (!reports.contains(detail.reportKey())) {
-                reports.add(detail.reportKey());
-            }
-            @SuppressWarnings("unchecked")
-            var props = (Map<String, Object>) row.get("props");
-            detail.properties().forEach(props::putIfAbsent);
-        }
+    static void writeTransferDetails(
+            TransactionContext tx, Collection<StatedTransfer> transfers, Set<String> transferKeys) {
         var rows = new ArrayList<Map<String, Object>>();
-        for (var row : byTransfer.values()) {
-            @SuppressWarnings("unchecked")
-            var props = (Map<String, Object>) row.get("props");
+        for (var transfer : transfers) {
             var fresh = new HashMap<String, Object>();
             var shared = new HashMap<String, Object>();
-            props.forEach((k, v) -> (transferKeys.contains(k) ? shared : fresh).put(k, v));
-            row.put("fresh", fresh);
-            row.put("shared", shared);
-            rows.add(row);
+            transfer.properties().forEach((k, v) -> (transferKeys.contains(k) ? shared : fresh).put(k, v));
+            rows.add(Map.of(
+                    "id", transfer.id(),
+                    "reports", transfer.reports(),
+                    "props", transfer.properties(),
+                    "fresh", fresh,
+                    "shared", shared));
         }
         run(tx, TRANSFER_DETAILS, rows);
     }

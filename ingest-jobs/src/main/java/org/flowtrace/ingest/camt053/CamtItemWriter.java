@@ -27,6 +27,7 @@ final class CamtItemWriter implements ItemWriter<CamtTransaction> {
     private static final String STORED = """
             UNWIND $ids AS id
             MATCH (a)-[t:TRANSFER {id: id}]->(b)
+            USING INDEX SEEK t:TRANSFER(id)
             RETURN t.id AS id, a.key AS fromKey, b.key AS toKey, t.amount AS amount, t.asset AS asset,
                    t.at AS at, t.prov AS prov
             """;
@@ -34,6 +35,7 @@ final class CamtItemWriter implements ItemWriter<CamtTransaction> {
     private static final String DETAILS = """
             UNWIND $rows AS row
             MATCH ()-[t:TRANSFER {id: row.id}]->()
+            USING INDEX SEEK t:TRANSFER(id)
             WHERE t.statementId IS NULL
             SET t += row.details
             """;
