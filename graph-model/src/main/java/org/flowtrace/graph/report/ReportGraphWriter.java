@@ -3,10 +3,12 @@ package org.flowtrace.graph.report;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.flowtrace.graph.connection.GraphConnection;
 import org.flowtrace.graph.model.AccountRef;
+import org.flowtrace.graph.model.Transfer;
 import org.flowtrace.graph.transfer.TransferProperties;
 import org.flowtrace.graph.transfer.TransferWriter;
 
@@ -33,10 +35,6 @@ public final class ReportGraphWriter {
         var accounts = writtenAccounts.toWrite(batch.accounts());
         var merged = new HashSet<String>();
         batch.accounts().forEach(account -> merged.add(account.account().key()));
-        var transferKeys = new HashSet<>(Set.of("id", "prov"));
-        for (var transfer : batch.transfers()) {
-            transferKeys.addAll(TransferProperties.relationship(transfer).keySet());
-        }
         var stated = ReportWriter.stated(batch.transferDetails());
         var onCreate = new HashMap<String, Map<String, Object>>();
         stated.forEach((id, transfer) -> onCreate.put(id, transfer.onCreate()));
@@ -54,11 +52,25 @@ public final class ReportGraphWriter {
                         endpoint -> endpoint instanceof AccountRef && merged.contains(endpoint.key()));
                 var stored = new ArrayList<>(stated.values());
                 stored.removeIf(transfer -> created.contains(transfer.id()));
-                ReportWriter.writeTransferDetails(tx, stored, transferKeys);
+                if (!stored.isEmpty()) {
+                    ReportWriter.writeTransferDetails(tx, stored, transferKeys(batch.transfers()));
+                }
                 ReportWriter.writeReports(tx, batch.reports());
                 ReportWriter.writeMentions(tx, batch.mentions());
             });
         }
         writtenAccounts.committed(accounts);
+    }
+
+    /**
+     * The property names the transfer writer sets on the batch's transfers: needed only for transfers
+     * stored before the batch, so not built on a first load.
+     */
+    private static Set<String> transferKeys(List<Transfer> transfers) {
+        var keys = new HashSet<>(Set.of("id", "prov"));
+        for (var transfer : transfers) {
+            keys.addAll(TransferProperties.relationship(transfer).keySet());
+        }
+        return keys;
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * alone; an item with no outcome prepared (a chunk processed again after a failed write) is processed
  * on the step's thread.
  *
- * <p>The delegate is called from one thread at a time: the reader's, or the step's once the reader has
- * stopped. It may be a {@code StepExecutionListener}; this processor forwards the step's events to it
+ * <p>The delegate is called from one thread at a time (the reader's, or the step's for an item with no
+ * outcome prepared, under one lock), so it need not be thread-safe. It may be a
+ * {@code StepExecutionListener}; this processor forwards the step's events to it
  * (the reader's thread starts on the first read, after {@code beforeStep}).
  */
 public final class ProcessAheadItemProcessor<I, O> implements ItemProcessor<I, O>, StepExecutionListener {
@@ -30,6 +31,9 @@ public final class ProcessAheadItemProcessor<I, O> implements ItemProcessor<I, O
     private record Failure<O>(Throwable failure) implements Outcome<O> {}
 
     private final ItemProcessor<I, O> delegate;
+    /** Held around every call of the delegate. */
+    private final Object processing = new Object();
+
     private final Map<I, Outcome<O>> prepared = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public ProcessAheadItemProcessor(ItemProcessor<I, O> delegate) {
@@ -40,7 +44,7 @@ public final class ProcessAheadItemProcessor<I, O> implements ItemProcessor<I, O
     public void prepare(I item) {
         Outcome<O> outcome;
         try {
-            outcome = new Result<>(delegate.process(item));
+            outcome = new Result<>(processNow(item));
         } catch (Exception | Error e) {
             outcome = new Failure<>(e);
         }
@@ -50,12 +54,18 @@ public final class ProcessAheadItemProcessor<I, O> implements ItemProcessor<I, O
     @Override
     public @Nullable O process(I item) throws Exception {
         return switch (prepared.remove(item)) {
-            case null -> delegate.process(item);
+            case null -> processNow(item);
             case Result<O> result -> result.value();
             case Failure<O>(Exception e) -> throw e;
             case Failure<O>(Error e) -> throw e;
             case Failure<O>(Throwable t) -> throw new IllegalStateException(t);
         };
+    }
+
+    private @Nullable O processNow(I item) throws Exception {
+        synchronized (processing) {
+            return delegate.process(item);
+        }
     }
 
     @Override

@@ -100,4 +100,28 @@ class ProcessAheadItemProcessorTest {
         processor.prepare(second);
         assertThat(List.of(processor.process(second), processor.process(first))).containsExactly(10, 10);
     }
+
+    @Test
+    void the_delegate_is_never_called_from_two_threads_at_once() throws Exception {
+        var inside = new AtomicInteger();
+        var overlaps = new AtomicInteger();
+        var processor = new ProcessAheadItemProcessor<String, String>(item -> {
+            if (inside.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            Thread.sleep(1);
+            inside.decrementAndGet();
+            return item;
+        });
+        var ahead = Thread.ofPlatform().start(() -> {
+            for (int i = 0; i < 200; i++) {
+                processor.prepare("ahead-" + i);
+            }
+        });
+        for (int i = 0; i < 200; i++) {
+            assertThat(processor.process("step-" + i)).isEqualTo("step-" + i);
+        }
+        ahead.join();
+        assertThat(overlaps).hasValue(0);
+    }
 }
